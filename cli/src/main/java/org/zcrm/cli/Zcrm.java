@@ -1,0 +1,35 @@
+package org.zcrm.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code zcrm} command. Each verb is a subcommand class of its own; add new verbs to the
+ * {@code subcommands} list below.
+ */
+@Command(
+    name = "zcrm",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Zcrm implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a verb; see 'zcrm --help'.");
+  }
+
+  /** Builds the command line with every verb; tests use this too. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Zcrm());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}
