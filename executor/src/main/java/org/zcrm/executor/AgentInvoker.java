@@ -88,6 +88,8 @@ public final class AgentInvoker {
         if (agent.isOcf()) {
             request.operationParameters().forEach((k, v) ->
                     env.put(k.equals("OCF_CHECK_LEVEL") ? k : "OCF_RESKEY_" + k, v));
+            // the DC passes the target node; say it when the request did not
+            env.putIfAbsent("OCF_RESKEY_CRM_meta_on_node", config.nodeName());
             env.put("OCF_RA_VERSION_MAJOR", "1");
             env.put("OCF_RA_VERSION_MINOR", "1");
             env.put("OCF_ROOT", config.ocfRoot().toString());
