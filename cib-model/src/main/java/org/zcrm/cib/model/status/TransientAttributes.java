@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
 import org.zcrm.cib.model.nv.InstanceAttributes;
+import org.zcrm.cib.model.nv.Utilization;
 
 /** A node's transient attributes. */
 @XmlRootElement(name = "transient_attributes")
@@ -20,7 +21,8 @@ public class TransientAttributes extends CibElement {
   private String id;
 
   @XmlElementRefs({
-    @XmlElementRef(type = InstanceAttributes.class)
+    @XmlElementRef(type = InstanceAttributes.class),
+    @XmlElementRef(type = Utilization.class)
   })
   @XmlAnyElement
   private List<Object> children;
@@ -44,6 +46,10 @@ public class TransientAttributes extends CibElement {
   public TransientAttributes setId(String id) {
     this.id = id;
     return this;
+  }
+
+  public List<Utilization> utilization() {
+    return childrenOf(Utilization.class);
   }
 
   public List<InstanceAttributes> instanceAttributes() {
