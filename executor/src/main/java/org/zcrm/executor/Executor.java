@@ -53,6 +53,7 @@ public final class Executor implements AutoCloseable {
     private final ExecutorConfig config;
     private final ExecutorListener listener;
     private final ProcessRunner runner;
+    private final boolean ownsRunner;
     private final AgentInvoker invoker;
     private final FailCounts failCounts = new FailCounts();
     private final ExecutorService workers;
@@ -68,13 +69,19 @@ public final class Executor implements AutoCloseable {
     private boolean closed;
 
     public Executor(ExecutorConfig config, ExecutorListener listener) {
-        this(config, listener, new ProcessRunner());
+        this(config, listener, new ProcessRunner(), true);
     }
 
+    /** An executor on a shared runner (which {@link #close} leaves open). */
     public Executor(ExecutorConfig config, ExecutorListener listener, ProcessRunner runner) {
+        this(config, listener, runner, false);
+    }
+
+    private Executor(ExecutorConfig config, ExecutorListener listener, ProcessRunner runner, boolean ownsRunner) {
         this.config = config;
         this.listener = listener;
         this.runner = runner;
+        this.ownsRunner = ownsRunner;
         this.invoker = new AgentInvoker(config, runner);
         this.workers = Executors.newCachedThreadPool(r -> daemon(r, "zcrm-executor"));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "zcrm-executor-timer"));
@@ -223,7 +230,11 @@ public final class Executor implements AutoCloseable {
         return config;
     }
 
-    /** Cancels all recurring actions and stops taking work; running agents are left to their timeouts. */
+    /**
+     * Cancels all recurring actions and stops taking work. Running agents are left to finish or
+     * time out (their results still reach the listener); an executor-owned runner is closed after
+     * them.
+     */
     @Override
     public void close() {
         synchronized (this) {
@@ -237,7 +248,21 @@ public final class Executor implements AutoCloseable {
             queue.clear();
         }
         timer.shutdownNow();
-        workers.shutdown();
+        // workers stay: in-flight actions still finish through them; idle threads expire by themselves
+        if (ownsRunner) {
+            workers.execute(this::closeRunnerWhenIdle);
+        }
+    }
+
+    private void closeRunnerWhenIdle() {
+        try {
+            while (running() > 0) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        runner.close();
     }
 
     private List<ExecutorEvent> cancelAllLocked(String resourceId) {
