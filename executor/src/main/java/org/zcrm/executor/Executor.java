@@ -287,7 +287,7 @@ public final class Executor implements AutoCloseable {
         if (rec.inFlight) {
             return Optional.empty();
         }
-        recurring.remove(rec.request.operationKey());
+        recurring.remove(rec.request.operationKey(), rec);
         Instant now = config.clock().instant();
         ActionResult result = new ActionResult(rec.request, rec.callId, OcfExitCode.OK, ExecStatus.CANCELLED, "",
                 "", "", now, now, Duration.ZERO, Duration.ZERO);
@@ -351,7 +351,7 @@ public final class Executor implements AutoCloseable {
             if (rec != null) {
                 rec.inFlight = false;
                 if (rec.cancelled) {
-                    recurring.remove(rec.request.operationKey());
+                    recurring.remove(rec.request.operationKey(), rec);
                     result = result.withOutcome(OcfExitCode.OK, ExecStatus.CANCELLED, "");
                     if (!rec.reported) {
                         firstResult = rec.firstResult;
@@ -371,7 +371,9 @@ public final class Executor implements AutoCloseable {
                     scheduleNext(rec);
                 }
             }
-            lastResults.put(q.request.operationKey(), result);
+            if (result.status() != ExecStatus.CANCELLED) {
+                lastResults.put(q.request.operationKey(), result);
+            }
         }
         LOG.info("Action finished operation={} callId={} rc={} status={} execMs={} queueMs={} reported={}",
                 q.request.operationKey(), q.callId, result.rc(), result.status().text(), exec.toMillis(),

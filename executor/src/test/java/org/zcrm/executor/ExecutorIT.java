@@ -291,6 +291,28 @@ class ExecutorIT {
     }
 
     @Test
+    void cancelDuringARunThenResubmitKeepsTheNewMonitor() throws Exception {
+        executor.execute(dummy("rs", "start"));
+        ActionRequest slow = new ActionRequest("rs", TestAgents.DUMMY, "monitor", 100, Duration.ofSeconds(5),
+                Map.of("state_dir", state.toString(), "op_sleep", "0.4"), Map.of(), null, null);
+        executor.execute(slow);
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (executor.running() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);   // wait for the second run to be in flight
+        }
+        assertEquals(1, executor.running());
+        assertTrue(executor.cancel("rs", "monitor", 100));
+        ActionResult again = executor.execute(slow);    // queued behind the cancelled run
+        assertEquals(OcfExitCode.OK, again.rc());
+        assertTrue(eventsFor("rs_monitor_100").stream().anyMatch(ExecutorEvent::cancelled), "cancel reported");
+        assertEquals(List.of("rs_monitor_100"), executor.recurringOperations(), "the new monitor is active");
+        Thread.sleep(700);
+        assertTrue(executor.lastResult("rs", "monitor", 100).orElseThrow().lastRun().isAfter(again.lastRun()),
+                "and keeps running");
+        executor.execute(dummy("rs", "stop"));
+    }
+
+    @Test
     void lsbScriptStatusCodesAreMappedToOcf() throws Exception {
         ActionRequest status = ActionRequest.of("sleeper", TestAgents.SLEEPER, "monitor", Duration.ofSeconds(5), Map.of());
         assertEquals(OcfExitCode.NOT_RUNNING, executor.execute(status).rc(), "LSB 3 is OCF 7");
