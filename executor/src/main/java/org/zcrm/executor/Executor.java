@@ -143,6 +143,10 @@ public final class Executor implements AutoCloseable {
                     dup.request = request;
                     dup.callId = callId;
                     dup.reported = false;
+                    CompletableFuture<ActionResult> earlier = dup.firstResult;
+                    if (earlier != null && !earlier.isDone()) {
+                        future.thenAccept(earlier::complete);
+                    }
                     dup.firstResult = future;
                     if (!dup.inFlight && dup.next != null && dup.next.cancel(false)) {
                         queue.add(new Queued(request, callId, dup, null));
@@ -292,7 +296,9 @@ public final class Executor implements AutoCloseable {
         ActionResult result = new ActionResult(rec.request, rec.callId, OcfExitCode.OK, ExecStatus.CANCELLED, "",
                 "", "", now, now, Duration.ZERO, Duration.ZERO);
         if (wasQueued && !rec.reported && rec.firstResult != null) {
-            rec.firstResult.complete(result);
+            // not under our lock: the caller's continuations run on a worker
+            CompletableFuture<ActionResult> first = rec.firstResult;
+            workers.execute(() -> first.complete(result));
         }
         return Optional.of(new ExecutorEvent(result, List.of(), Optional.empty()));
     }
