@@ -159,7 +159,23 @@ public final class AgentInvoker {
         if (!agent.isOcf()) {
             return Optional.empty();
         }
-        Optional<Path> exec = locator.find(agent);
+        Optional<String> xml = metadataXml(agent);
+        if (xml.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            AgentMetadata md = AgentMetadata.parse(xml.get());
+            metadataCache.put(agent, md);
+            return Optional.of(md);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Agent meta-data unusable agent={} error={}", agent, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Runs an OCF agent's meta-data action; empty when the agent is missing or the action fails. */
+    public Optional<String> metadataXml(AgentId agent) {
+        Optional<Path> exec = agent.isOcf() ? locator.find(agent) : Optional.empty();
         if (exec.isEmpty()) {
             return Optional.empty();
         }
@@ -169,14 +185,7 @@ public final class AgentInvoker {
             LOG.warn("Agent meta-data failed agent={} exit={} failure={}", agent, o.exitCode(), o.failure());
             return Optional.empty();
         }
-        try {
-            AgentMetadata md = AgentMetadata.parse(o.stdout());
-            metadataCache.put(agent, md);
-            return Optional.of(md);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("Agent meta-data unusable agent={} error={}", agent, e.getMessage());
-            return Optional.empty();
-        }
+        return Optional.of(o.stdout());
     }
 
     private String dirsSearched(AgentId agent) {

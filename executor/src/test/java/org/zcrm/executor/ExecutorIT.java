@@ -313,6 +313,21 @@ class ExecutorIT {
     }
 
     @Test
+    void duplicateRecurringRequestIsMerged() {
+        executor.execute(dummy("dup", "start"));
+        ActionRequest monitor = new ActionRequest("dup", TestAgents.DUMMY, "monitor", 5000, Duration.ofSeconds(5),
+                Map.of("state_dir", state.toString(), "op_sleep", "0.2"), Map.of(), null, null);
+        CompletableFuture<ActionResult> first = executor.submit(monitor);
+        CompletableFuture<ActionResult> second = executor.submit(monitor);
+        ActionResult a = first.join();
+        ActionResult b = second.join();
+        assertEquals(OcfExitCode.OK, b.rc());
+        assertEquals(b.callId(), a.callId(), "both callers get the merged run's result");
+        assertEquals(List.of("dup_monitor_5000"), executor.recurringOperations());
+        executor.execute(dummy("dup", "stop"));
+    }
+
+    @Test
     void lsbScriptStatusCodesAreMappedToOcf() throws Exception {
         ActionRequest status = ActionRequest.of("sleeper", TestAgents.SLEEPER, "monitor", Duration.ofSeconds(5), Map.of());
         assertEquals(OcfExitCode.NOT_RUNNING, executor.execute(status).rc(), "LSB 3 is OCF 7");
