@@ -150,6 +150,8 @@ public final class Executor implements AutoCloseable {
                     dup.firstResult = future;
                     if (!dup.inFlight && dup.next != null && dup.next.cancel(false)) {
                         queue.add(new Queued(request, callId, dup, null));
+                    } else {
+                        queue.replaceAll(q -> q.recurring == dup ? new Queued(request, callId, dup, null) : q);
                     }
                     dispatchLater();
                     return future;
@@ -348,12 +350,16 @@ public final class Executor implements AutoCloseable {
     private void finish(Queued q, AgentInvoker.Outcome o, Instant startedAt, long startNanos) {
         Duration exec = Duration.ofNanos(System.nanoTime() - startNanos);
         Duration waited = Duration.ofNanos(startNanos - q.queuedNanos);
-        ActionResult result = new ActionResult(q.request, q.callId, o.rc(), o.status(), o.exitReason(), o.stdout(),
-                o.stderr(), startedAt, startedAt, exec, waited);
         boolean report = true;
         CompletableFuture<ActionResult> firstResult = q.future;
+        ActionResult result;
         synchronized (this) {
             Recurring rec = q.recurring;
+            // a recurring action merged with a duplicate while running reports under the new call id
+            ActionRequest request = rec != null ? rec.request : q.request;
+            int callId = rec != null ? rec.callId : q.callId;
+            result = new ActionResult(request, callId, o.rc(), o.status(), o.exitReason(), o.stdout(), o.stderr(),
+                    startedAt, startedAt, exec, waited);
             if (rec != null) {
                 rec.inFlight = false;
                 if (rec.cancelled) {
@@ -381,8 +387,10 @@ public final class Executor implements AutoCloseable {
                 lastResults.put(q.request.operationKey(), result);
             }
         }
-        LOG.info("Action finished operation={} callId={} rc={} status={} execMs={} queueMs={} reported={}",
-                q.request.operationKey(), q.callId, result.rc(), result.status().text(), exec.toMillis(),
+        // unchanged recurring results are routine: DEBUG, like Pacemaker's quiet monitors
+        LOG.log(report ? org.apache.logging.log4j.Level.INFO : org.apache.logging.log4j.Level.DEBUG,
+                "Action finished operation={} callId={} rc={} status={} execMs={} queueMs={} reported={}",
+                q.request.operationKey(), result.callId(), result.rc(), result.status().text(), exec.toMillis(),
                 waited.toMillis(), report);
         try {
             if (report) {
