@@ -201,6 +201,17 @@ class ExecutorIT {
     }
 
     @Test
+    void crashedAgentIsAFailedResultWithWhatWasSeen() {
+        ActionResult r = executor.execute(dummy("crash", "start", "crash", "start"));
+        assertEquals(ExecStatus.ERROR, r.status());
+        assertEquals(OcfExitCode.UNKNOWN_ERROR, r.rc());
+        assertTrue(r.exitReason().contains("signal 11"), r.exitReason());
+        assertEquals("Dummy: about to crash in start\n", r.stdout());
+        assertTrue(r.failed());
+        assertEquals("crash_last_failure_0", eventsFor("crash_start_0").get(0).records().get(0).id());
+    }
+
+    @Test
     void missingAgentIsNotInstalled() {
         ActionRequest req = ActionRequest.of("ghost", AgentId.ocf("zcrm", "NoSuchAgent"), "start",
                 Duration.ofSeconds(5), Map.of());
