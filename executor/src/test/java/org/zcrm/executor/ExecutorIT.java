@@ -264,7 +264,12 @@ class ExecutorIT {
                 Map.of("state_dir", state.toString()), Map.of(), null, null);
         ActionResult first = executor.execute(monitor);
         assertEquals(OcfExitCode.OK, first.rc());
-        Thread.sleep(700);
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (executor.lastResult("rm", "monitor", 150).orElseThrow().lastRun().equals(first.lastRun())
+                && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
         ActionResult latest = executor.lastResult("rm", "monitor", 150).orElseThrow();
         assertTrue(latest.lastRun().isAfter(first.lastRun()), "the monitor keeps running");
         assertEquals(first.callId(), latest.callId(), "a recurring monitor keeps its call id");
@@ -273,7 +278,7 @@ class ExecutorIT {
 
         Files.delete(state.resolve("rm.state"));    // the resource dies behind the cluster's back
         ExecutorEvent failure = awaitEvent(e -> e.result().request().operationKey().equals("rm_monitor_150")
-                && e.result().rc() == OcfExitCode.NOT_RUNNING, Duration.ofSeconds(3));
+                && e.result().rc() == OcfExitCode.NOT_RUNNING, Duration.ofSeconds(6));
         assertTrue(failure.result().failed());
         assertEquals("rm_last_failure_0", failure.records().get(0).id());
         assertEquals("1", executor.failCounts().attributes().get("fail-count-rm#monitor_150"));
@@ -317,7 +322,11 @@ class ExecutorIT {
         assertEquals(OcfExitCode.OK, again.rc());
         assertTrue(eventsFor("rs_monitor_100").stream().anyMatch(ExecutorEvent::cancelled), "cancel reported");
         assertEquals(List.of("rs_monitor_100"), executor.recurringOperations(), "the new monitor is active");
-        Thread.sleep(700);
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!executor.lastResult("rs", "monitor", 100).orElseThrow().lastRun().isAfter(again.lastRun())
+                && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
         assertTrue(executor.lastResult("rs", "monitor", 100).orElseThrow().lastRun().isAfter(again.lastRun()),
                 "and keeps running");
         executor.execute(dummy("rs", "stop"));
