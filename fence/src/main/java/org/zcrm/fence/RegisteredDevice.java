@@ -1,0 +1,71 @@
+package org.zcrm.fence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.zcrm.fence.agent.AgentArguments;
+import org.zcrm.fence.agent.AgentMetadata;
+import org.zcrm.fence.device.DeviceSettings;
+import org.zcrm.fence.device.FenceDevice;
+
+/**
+ * A device as the fencer holds it: configuration, settings, the agent's metadata once read, and the
+ * state Pacemaker keeps per device (the dynamic-list cache, the fallback to status).
+ */
+final class RegisteredDevice {
+
+    final FenceDevice device;
+    final DeviceSettings settings;
+    private AgentMetadata metadata;
+    private List<String> listedTargets;
+    private Instant listedAt;
+    private boolean fallBackToStatus;
+
+    RegisteredDevice(FenceDevice device) {
+        this.device = device;
+        this.settings = DeviceSettings.of(device);
+    }
+
+    String id() {
+        return device.id();
+    }
+
+    synchronized Optional<AgentMetadata> metadata() {
+        return Optional.ofNullable(metadata);
+    }
+
+    synchronized void setMetadata(AgentMetadata m) {
+        metadata = m;
+    }
+
+    /** Whether the agent advertises the action (false when metadata is unknown, as in Pacemaker). */
+    boolean supports(String action) {
+        return metadata().map(m -> m.supports(action)).orElse(false);
+    }
+
+    String defaultHostArgument() {
+        return metadata().map(AgentMetadata::defaultHostArgument).orElse(AgentArguments.FALLBACK_HOST_ARGUMENT);
+    }
+
+    synchronized List<String> listedTargets() {
+        return listedTargets;
+    }
+
+    synchronized Instant listedAt() {
+        return listedAt;
+    }
+
+    synchronized void setListedTargets(List<String> targets, Instant at) {
+        listedTargets = List.copyOf(targets);
+        listedAt = at;
+    }
+
+    synchronized boolean fallBackToStatus() {
+        return fallBackToStatus;
+    }
+
+    synchronized void setFallBackToStatus() {
+        fallBackToStatus = true;
+    }
+}
