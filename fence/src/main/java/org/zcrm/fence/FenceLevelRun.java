@@ -14,10 +14,6 @@ final class FenceLevelRun {
 
     private static final Logger LOG = LogManager.getLogger();
 
-    /** A marker type kept for readability of the caller. */
-    record Step(String device, int level) {
-    }
-
     private final Map<String, RegisteredDevice> devices;
     private final DeviceActions actions;
     private final CapabilityChecker checker;

@@ -158,7 +158,6 @@ public final class Fencer implements AutoCloseable {
         LOG.info("Fencing requested id={} target={} action={} client={} origin={}", pending.id(), request.target(),
                 request.action().agentName(), request.client(), request.origin());
         Duration timeout = request.timeout() != null ? request.timeout() : s.config().fencingTimeout();
-        List<FenceLevelRun.Step> steps = new ArrayList<>();
         String reason;
         List<FencingLevel> levels = s.topology().levelsFor(request.target(), s.config().attributesOf(request.target()));
         FenceLevelRun run = new FenceLevelRun(s.devices(), actions, checker, request, timeout);

@@ -60,7 +60,7 @@ public final class PcmkDuration {
         } else if (unit.startsWith("ms")) {
             return Optional.of(Duration.ofMillis(number));
         } else if (unit.startsWith("us")) {
-            return Optional.of(Duration.ofNanos(number * 1000));
+            return Optional.of(Duration.ofMillis(number / 1000));
         } else if (unit.startsWith("m")) {
             return Optional.of(Duration.ofMinutes(number));
         } else if (unit.startsWith("h")) {

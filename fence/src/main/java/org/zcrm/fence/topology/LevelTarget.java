@@ -25,9 +25,10 @@ public sealed interface LevelTarget {
             return name.equalsIgnoreCase(node);
         }
 
+        /** Node names are case-insensitive, so "NODE1" and "node1" levels form one group. */
         @Override
         public String key() {
-            return name;
+            return name.toLowerCase(java.util.Locale.ROOT);
         }
     }
 
