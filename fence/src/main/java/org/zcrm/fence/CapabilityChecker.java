@@ -79,7 +79,7 @@ final class CapabilityChecker {
                 return status(dev, target, timeout);
             } else {
                 return new Capability(false, HostCheck.DYNAMIC_LIST.value(),
-                        "list action failed: " + (r.status() == AgentStatus.DONE ? r.reason() : r.reason()));
+                        "list action failed: " + r.reason());
             }
         }
         String alias = dev.settings.aliasOrTarget(target);

@@ -13,6 +13,12 @@ public record DeviceAttempt(String device, String agent, int level, String actio
                             Outcome outcome, int exitCode, int tries, Duration delay, Duration elapsed,
                             String reason, boolean ignored) {
 
+    /** Durations are kept to the millisecond, as stored in history. */
+    public DeviceAttempt {
+        delay = delay.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        elapsed = elapsed.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
     /** What happened with the device. */
     public enum Outcome {
         SUCCEEDED, FAILED, TIMED_OUT, NOT_RUN
