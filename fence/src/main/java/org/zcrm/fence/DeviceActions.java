@@ -69,7 +69,14 @@ final class DeviceActions {
         Duration timeout = dev.settings.actionTimeout(action).orElse(defaultTimeout);
         Map<String, String> args = AgentArguments.build(dev.device, dev.settings, action, target,
                 dev.defaultHostArgument());
-        return runner.call(new AgentCall(dev.device.agent(), args, timeout, dev.settings.tries(action)));
+        AgentCall call = new AgentCall(dev.device.agent(), args, timeout, dev.settings.tries(action));
+        try {
+            return dev.inSlot(() -> runner.call(call));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new AgentResult(call.agent(), call.action(), AgentStatus.ERROR, -1, "", "", 0, Duration.ZERO,
+                    "interrupted while waiting for the device");
+        }
     }
 
     /**
@@ -108,7 +115,16 @@ final class DeviceActions {
                 dev.defaultHostArgument());
         LOG.info("Running fence agent device={} agent={} action={} target={} timeout={}", dev.id(),
                 dev.device.agent(), args.get("action"), target, PcmkDuration.format(timeout));
-        AgentResult r = runner.call(new AgentCall(dev.device.agent(), args, timeout, dev.settings.tries(action)));
+        AgentCall call = new AgentCall(dev.device.agent(), args, timeout, dev.settings.tries(action));
+        AgentResult r;
+        try {
+            r = dev.inSlot(() -> runner.call(call));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new DeviceAttempt(dev.id(), dev.device.agent(), level, action, args.get("action"),
+                    DeviceAttempt.Outcome.NOT_RUN, -1, 0, delay, Duration.ZERO, "interrupted while waiting for the device",
+                    false);
+        }
         DeviceAttempt.Outcome outcome = r.succeeded() ? DeviceAttempt.Outcome.SUCCEEDED
                 : r.status() == AgentStatus.TIMEOUT ? DeviceAttempt.Outcome.TIMED_OUT : DeviceAttempt.Outcome.FAILED;
         if (r.succeeded()) {

@@ -44,6 +44,7 @@ public final class Fencer implements AutoCloseable {
     private final DeviceActions actions;
     private final CapabilityChecker checker;
     private final ExecutorService pool;
+    private final Map<String, CompletableFuture<FenceResult>> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile State state;
 
     private record State(FencingConfig config, Map<String, RegisteredDevice> devices, FencingTopology topology) {
@@ -142,13 +143,44 @@ public final class Fencer implements AutoCloseable {
         return actions.query(dev, action, target, s.config().fencingTimeout());
     }
 
-    /** Fences in the background; the future completes with the result (never exceptionally for fencing failures). */
+    /**
+     * Fences in the background; the future completes with the result (never exceptionally for
+     * fencing failures). A request for a target and action already in progress is merged into it,
+     * as Pacemaker merges duplicates: both callers get the same result.
+     */
     public CompletableFuture<FenceResult> fenceAsync(FenceRequest request) {
-        return CompletableFuture.supplyAsync(() -> fence(request), pool);
+        String key = request.target().toLowerCase(java.util.Locale.ROOT) + " " + request.action().agentName();
+        CompletableFuture<FenceResult> mine = new CompletableFuture<>();
+        CompletableFuture<FenceResult> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            LOG.info("Merging fencing request into the one in progress target={} action={} client={}",
+                    request.target(), request.action().agentName(), request.client());
+            return running;
+        }
+        try {
+            pool.execute(() -> {
+                try {
+                    mine.complete(execute(request));
+                } catch (RuntimeException e) {
+                    LOG.error("Fencing crashed target={} action={}", request.target(), request.action().agentName(), e);
+                    mine.completeExceptionally(e);
+                } finally {
+                    inFlight.remove(key, mine);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            inFlight.remove(key, mine);
+            mine.completeExceptionally(new IllegalStateException("the fencer is closed", e));
+        }
+        return mine;
     }
 
-    /** Fences now, blocking until the request succeeded or every option failed. */
+    /** Fences now, blocking until the request succeeded or every option failed (merged like {@link #fenceAsync}). */
     public FenceResult fence(FenceRequest request) {
+        return fenceAsync(request).join();
+    }
+
+    private FenceResult execute(FenceRequest request) {
         State s = state;
         Instant now = options.clock().instant();
         FenceResult pending = new FenceResult(UUID.randomUUID().toString(), request.target(), request.action(),

@@ -3,6 +3,8 @@ package org.zcrm.fence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import org.zcrm.fence.agent.AgentArguments;
 import org.zcrm.fence.agent.AgentMetadata;
@@ -22,9 +24,27 @@ final class RegisteredDevice {
     private Instant listedAt;
     private boolean fallBackToStatus;
 
+    /** pcmk_action_limit: agent calls at once on this device; null means no limit. */
+    private final Semaphore slots;
+
     RegisteredDevice(FenceDevice device) {
         this.device = device;
         this.settings = DeviceSettings.of(device);
+        int limit = settings.actionLimit();
+        this.slots = limit < 0 ? null : new Semaphore(limit, true);
+    }
+
+    /** Runs an agent call once the device has a free slot (waiting does not count against its timeout). */
+    <T> T inSlot(Supplier<T> call) throws InterruptedException {
+        if (slots == null) {
+            return call.get();
+        }
+        slots.acquire();
+        try {
+            return call.get();
+        } finally {
+            slots.release();
+        }
     }
 
     String id() {

@@ -269,4 +269,37 @@ class FencerIT {
         assertEquals(List.of(r), bed.history.entriesFor("NODE1"));
         assertEquals(r, FenceHistoryXml.fromXml(FenceHistoryXml.toXml(r)));
     }
+
+    @Test
+    void concurrentRequestsForTheSameTargetAreMerged() throws Exception {
+        Fencer f = bed.fencer(TestBed.config(List.of(bed.dummy("dev", "pcmk_host_check", "none", "delay", "0.4"))));
+        var first = f.fenceAsync(request("node1", FenceAction.REBOOT));
+        var second = f.fenceAsync(FenceRequest.of("NODE1", FenceAction.REBOOT, "other", "node2"));
+        var other = f.fenceAsync(request("node1", FenceAction.OFF));
+        assertEquals(first.get(10, TimeUnit.SECONDS).id(), second.get(10, TimeUnit.SECONDS).id());
+        assertTrue(other.get(10, TimeUnit.SECONDS).succeeded());
+        assertEquals(List.of("off", "reboot"), bed.actions("dev").stream().sorted().toList(),
+                "one agent call for the merged pair, one for the other action");
+    }
+
+    @Test
+    void actionLimitSerializesCallsOnADevice() throws Exception {
+        long serial = startGap("one", "delay", "0.8");
+        assertTrue(serial >= 750, "pcmk_action_limit 1 (the default): one call after the other, gap " + serial);
+        long parallel = startGap("many", "delay", "0.8", "pcmk_action_limit", "-1");
+        assertTrue(parallel < 600, "pcmk_action_limit -1: calls at the same time, gap " + parallel);
+    }
+
+    /** Fences two targets at once with one device; returns the gap between the two agent starts (ms). */
+    private long startGap(String id, String... params) throws Exception {
+        List<String> p = new ArrayList<>(List.of("pcmk_host_check", "none"));
+        p.addAll(List.of(params));
+        Fencer f = bed.fencer(TestBed.config(List.of(bed.dummy(id, p.toArray(String[]::new)))));
+        var a = f.fenceAsync(request("node1", FenceAction.OFF));
+        var b = f.fenceAsync(request("node2", FenceAction.OFF));
+        assertTrue(a.get(10, TimeUnit.SECONDS).succeeded() && b.get(10, TimeUnit.SECONDS).succeeded());
+        List<Long> starts = bed.calls(id).stream().map(m -> Long.parseLong(m.get("time"))).sorted().toList();
+        assertEquals(2, starts.size());
+        return starts.get(1) - starts.get(0);
+    }
 }

@@ -80,7 +80,7 @@ final class TestBed implements AutoCloseable {
         Files.createSymbolicLink(extraAgents.resolve(name), AGENTS.resolve(target));
     }
 
-    /** The calls an agent logged: one map per call, keys as received (plus "called", "pid"). */
+    /** The calls an agent logged: one map per call, keys as received (plus "time" in ms, "called", "pid"). */
     List<Map<String, String>> calls(String logName) throws IOException {
         Path f = log(logName);
         List<Map<String, String>> out = new ArrayList<>();
@@ -90,6 +90,7 @@ final class TestBed implements AutoCloseable {
         for (String line : Files.readAllLines(f)) {
             Map<String, String> m = new LinkedHashMap<>();
             String[] fields = line.split("\t");
+            m.put("time", fields[0]);
             for (int i = 1; i < fields.length; i++) {
                 int eq = fields[i].indexOf('=');
                 m.put(fields[i].substring(0, eq), fields[i].substring(eq + 1));

@@ -37,6 +37,20 @@ public final class AgentLocator {
         return new AgentLocator(List.of(SYSTEM_AGENT_DIR, zcrmFenceAgentDir));
     }
 
+    /**
+     * A locator from a colon-separated search path ("/usr/sbin:/opt/zcrm/agents/fence"), as an
+     * operator gives it in configuration; empty entries are skipped.
+     */
+    public static AgentLocator fromSearchPath(String path) {
+        List<Path> dirs = new ArrayList<>();
+        for (String part : path.split(":")) {
+            if (!part.isBlank()) {
+                dirs.add(Path.of(part.strip()));
+            }
+        }
+        return new AgentLocator(dirs);
+    }
+
     public List<Path> searchPath() {
         return searchPath;
     }

@@ -129,6 +129,24 @@ public record DeviceSettings(String deviceId, List<String> hostList, Map<String,
         }
     }
 
+    /**
+     * {@code pcmk_action_limit}: how many agent calls may run at once on the device; default 1, 0 or
+     * an invalid value mean 1, a negative value means no limit (returned as -1).
+     */
+    public int actionLimit() {
+        String v = params.get("pcmk_action_limit");
+        if (v == null) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            return n < 0 ? -1 : Math.max(1, n);
+        } catch (NumberFormatException e) {
+            LOG.warn("Invalid pcmk_action_limit, using 1 device={} value={}", deviceId, v);
+            return 1;
+        }
+    }
+
     /** {@code pcmk_reboot_action} as configured (used to skip "on" after a remapped reboot). */
     public String rebootAction() {
         return agentAction("reboot");
