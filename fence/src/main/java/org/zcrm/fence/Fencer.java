@@ -160,12 +160,13 @@ public final class Fencer implements AutoCloseable {
         try {
             pool.execute(() -> {
                 try {
-                    mine.complete(execute(request));
+                    FenceResult result = execute(request);
+                    inFlight.remove(key, mine);
+                    mine.complete(result);
                 } catch (RuntimeException e) {
+                    inFlight.remove(key, mine);
                     LOG.error("Fencing crashed target={} action={}", request.target(), request.action().agentName(), e);
                     mine.completeExceptionally(e);
-                } finally {
-                    inFlight.remove(key, mine);
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
