@@ -126,6 +126,13 @@ class CibCodecTest {
   }
 
   @Test
+  void fastReaderAgreesWithJaxb() {
+    String text = Fixtures.text("mixed.xml");
+    assertEquals(CibCodec.writeString(CibCodec.readWithJaxb(text, "mixed", Cib.class)),
+        CibCodec.writeString(CibCodec.readString(text)));
+  }
+
+  @Test
   void fragmentsRoundTrip() throws Exception {
     Cib cib = mixed();
     List<Object> objects = List.of(

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProcessRunnerTest {
+class ProcessRunnerIT {
 
     private static ProcessRunner runner;
 
@@ -161,7 +161,7 @@ class ProcessRunnerTest {
         long deadline = System.nanoTime() + 2_000_000_000L;
         List<Long> alive;
         do {
-            alive = pids.stream().filter(ProcessRunnerTest::alive).toList();
+            alive = pids.stream().filter(ProcessRunnerIT::alive).toList();
             if (alive.isEmpty()) {
                 return;
             }
