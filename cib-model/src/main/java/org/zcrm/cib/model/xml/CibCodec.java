@@ -46,8 +46,12 @@ public final class CibCodec {
 
   private CibCodec() {}
 
+  /** The JAXB context, built on first use only (reading with the fast reader does not need it). */
   private static final class Holder {
     static final JAXBContext CONTEXT = createContext();
+  }
+
+  private static final class Input {
     static final XMLInputFactory INPUT = createInputFactory();
   }
 
@@ -120,8 +124,8 @@ public final class CibCodec {
     XMLStreamReader reader = null;
     try {
       reader = text != null
-          ? Holder.INPUT.createXMLStreamReader(new StringReader(text))
-          : Holder.INPUT.createXMLStreamReader(in);
+          ? Input.INPUT.createXMLStreamReader(new StringReader(text))
+          : Input.INPUT.createXMLStreamReader(in);
       Object o = null;
       while (reader.hasNext()) {
         if (reader.next() == XMLStreamConstants.START_ELEMENT) {
@@ -150,7 +154,7 @@ public final class CibCodec {
   static <T> T readWithJaxb(String text, String source, Class<T> type) {
     XMLStreamReader reader = null;
     try {
-      reader = Holder.INPUT.createXMLStreamReader(new StringReader(text));
+      reader = Input.INPUT.createXMLStreamReader(new StringReader(text));
       Object o = UNMARSHALLERS.get().unmarshal(reader);
       if (o instanceof jakarta.xml.bind.JAXBElement<?> je) {
         o = je.getValue();
