@@ -143,6 +143,11 @@ C('resource', 'Primitive', 'primitive', ['class', 'provider', 'type', 'template'
     return firstChild(Operations.class);
   }
 
+  /** The agent as Pacemaker prints it: class:provider:type, or class:type without a provider. */
+  public String agent() {
+    return getResourceClass() + (getProvider() != null ? ":" + getProvider() : "") + ":" + getType();
+  }
+
   /** The configured operations (empty when none). */
   public List<Op> ops() {
     Operations o = operations();
@@ -317,6 +322,30 @@ C('resource', 'Resources', 'resources', [], ['Primitive', 'Group', 'Clone', 'Mas
 
   public List<Template> templates() {
     return childrenOf(Template.class);
+  }
+
+  /** The resource or template with this id at any depth (group members, cloned resources), or null. */
+  public Resource find(String id) {
+    for (Resource r : childrenOf(Resource.class)) {
+      Resource found = find(r, id);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static Resource find(Resource r, String id) {
+    if (id.equals(r.getId())) {
+      return r;
+    }
+    for (Resource c : r.childResources()) {
+      Resource found = find(c, id);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 ''')
 # fix Resource children list: import nv classes
@@ -495,7 +524,8 @@ C('', 'AlertRecipient', 'recipient', ['id', 'value', 'description'], ['MetaAttri
   imports=['org.zcrm.cib.model.nv.MetaAttributes', 'org.zcrm.cib.model.nv.InstanceAttributes'])
 C('', 'Acls', 'acls', [], [], doc='Access control lists, kept as XML (zcrm does not enforce them yet).')
 C('', 'Configuration', 'configuration', [], ['CrmConfig', 'RscDefaults', 'OpDefaults', 'Nodes', 'Resources', 'Constraints',
-                                              'FencingTopology', 'Tags', 'Alerts', 'Acls'], doc='The configuration section.', extra='''
+                                              'FencingTopology', 'Tags', 'Alerts', 'Acls'], doc='The configuration section.',
+  imports=['org.zcrm.cib.model.resource.Resource'], extra='''
   public CrmConfig crmConfig() {
     return firstChild(CrmConfig.class);
   }
@@ -547,6 +577,22 @@ C('', 'Configuration', 'configuration', [], ['CrmConfig', 'RscDefaults', 'OpDefa
     CrmConfig c = crmConfig();
     return c == null ? null : c.option(name);
   }
+
+  /** The resource or template with this id at any depth, or null. */
+  public Resource resource(String id) {
+    Resources r = resources();
+    return r == null ? null : r.find(id);
+  }
+
+  /** The configured node with this name (uname), or null. */
+  public Node node(String uname) {
+    for (Node n : nodeList()) {
+      if (uname.equals(n.getUname())) {
+        return n;
+      }
+    }
+    return null;
+  }
 ''')
 # ---------- status ----------
 C('status', 'Status', 'status', [], ['NodeState', 'Tickets'], doc='The status section: what each node reports.', extra='''
@@ -556,6 +602,20 @@ C('status', 'Status', 'status', [], ['NodeState', 'Tickets'], doc='The status se
 
   public Tickets tickets() {
     return firstChild(Tickets.class);
+  }
+
+  /** The node_state of the node with this name (uname), else with this id, or null. */
+  public NodeState nodeState(String name) {
+    NodeState byId = null;
+    for (NodeState s : nodeStates()) {
+      if (name.equals(s.getUname())) {
+        return s;
+      }
+      if (byId == null && name.equals(s.getId())) {
+        byId = s;
+      }
+    }
+    return byId;
   }
 ''')
 C('status', 'Tickets', 'tickets', [], ['TicketState'], doc='Ticket states.', extra='''

@@ -40,4 +40,18 @@ public class Status extends CibElement {
   public Tickets tickets() {
     return firstChild(Tickets.class);
   }
+
+  /** The node_state of the node with this name (uname), else with this id, or null. */
+  public NodeState nodeState(String name) {
+    NodeState byId = null;
+    for (NodeState s : nodeStates()) {
+      if (name.equals(s.getUname())) {
+        return s;
+      }
+      if (byId == null && name.equals(s.getId())) {
+        byId = s;
+      }
+    }
+    return byId;
+  }
 }

@@ -145,6 +145,15 @@ class CibValidatorTest {
             "clone", "c3", "only a primitive or a group"),
         error("bundle without runtime", withResources("<bundle id=\"b\"/>"), "bundle", "b",
             "no container runtime"),
+        error("port mapping without port", withResources("<bundle id=\"b\"><podman image=\"i\"/>"
+            + "<network control-port=\"3121\"><port-mapping id=\"pm\"/></network></bundle>"),
+            "port-mapping", "pm", "needs a port or a range"),
+        error("storage mapping without target", withResources("<bundle id=\"b\"><podman image=\"i\"/>"
+            + "<storage><storage-mapping id=\"sm\" source-dir=\"/a\"/></storage></bundle>"),
+            "storage-mapping", "sm", "needs source-dir"),
+        error("unknown container", withResources("<primitive id=\"b\" class=\"lsb\" type=\"x\">"
+            + "<meta_attributes id=\"b-meta\"><nvpair id=\"b-ct\" name=\"container\" value=\"vm9\"/>"
+            + "</meta_attributes></primitive>"), "primitive", "b", "container \"vm9\" is not a resource"),
         error("unknown resource class", withResources("<primitive id=\"b\" class=\"docker\" type=\"x\"/>"),
             "primitive", "b", "unknown resource class \"docker\""),
         error("ocf without provider", withResources("<primitive id=\"b\" class=\"ocf\" type=\"Dummy\"/>"),

@@ -87,6 +87,33 @@ class CibCodecTest {
   }
 
   @Test
+  void findsObjectsById() {
+    Cib cib = mixed();
+    assertEquals("fs", cib.configuration().resource("fs").getId());
+    assertEquals("db", cib.configuration().resource("db").getId());
+    assertNull(cib.configuration().resource("nope"));
+    assertEquals("ocf:heartbeat:IPaddr2", ((Primitive) cib.configuration().resource("ip")).agent());
+    assertEquals("stonith:fence_dummy", ((Primitive) cib.configuration().resource("fence")).agent());
+    assertEquals("2", cib.configuration().node("beta").getId());
+    assertEquals("alpha", cib.status().nodeState("alpha").getUname());
+    assertEquals("alpha", cib.status().nodeState("1").getUname());
+  }
+
+  @Test
+  void buildsAndWritesNewObjects() {
+    Primitive p = new Primitive().setResourceClass("ocf").setProvider("pacemaker").setType("Dummy");
+    p.setId("new");
+    org.zcrm.cib.model.nv.MetaAttributes meta = p.add(new org.zcrm.cib.model.nv.MetaAttributes());
+    meta.setId("new-meta");
+    meta.put("target-role", "Stopped");
+    String frag = CibCodec.writeFragment(p);
+    assertEquals("<primitive id=\"new\" class=\"ocf\" provider=\"pacemaker\" type=\"Dummy\"><meta_attributes"
+        + " id=\"new-meta\"><nvpair id=\"new-meta-target-role\" name=\"target-role\" value=\"Stopped\"/>"
+        + "</meta_attributes></primitive>", frag);
+    assertEquals("Stopped", CibCodec.readFragment(frag, Primitive.class).meta("target-role"));
+  }
+
+  @Test
   void readsRulesAsATree() {
     RscLocation loc = mixed().configuration().constraints().locations().get(1);
     assertEquals("Promoted", loc.getRole());
