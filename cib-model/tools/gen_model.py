@@ -84,7 +84,7 @@ def emit(c):
         out.append('  private List<Object> children;')
         out.append('')
         out.append('  @Override\n  protected final List<Object> rawChildren() {\n    return children;\n  }\n')
-        out.append('  @Override\n  protected final List<Object> newChildren() {\n    children = new ArrayList<>();\n    return children;\n  }')
+        out.append('  @Override\n  protected final List<Object> newChildren() {\n    children = new ArrayList<>(4);\n    return children;\n  }')
     ret = c['name']
     for a in c['attrs']:
         j = camel(a); J = j[0].upper() + j[1:]
