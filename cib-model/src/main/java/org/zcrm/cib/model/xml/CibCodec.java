@@ -255,16 +255,19 @@ public final class CibCodec {
   /** Writes a whole CIB as an indented XML document (UTF-8). The stream is not closed. */
   public static void write(Cib cib, OutputStream out) {
     try {
-      out.write(XML_DECLARATION.getBytes(StandardCharsets.UTF_8));
+      Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+      w.write(XML_DECLARATION);
+      marshal(cib, w, true, true);
+      w.write('\n');
+      w.flush();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot write the CIB", e);
     }
-    marshal(cib, out, null, true, true);
   }
 
   /** Writes a whole CIB to a file. */
   public static void write(Cib cib, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
+    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       write(cib, out);
     }
   }
@@ -273,14 +276,14 @@ public final class CibCodec {
   public static String writeString(Cib cib) {
     StringWriter w = new StringWriter();
     w.write(XML_DECLARATION);
-    marshal(cib, null, w, true, true);
+    marshal(cib, w, true, true);
     return w.append('\n').toString();
   }
 
   /** One CIB object as a compact standalone element, without XML declaration (a znode's content). */
   public static String writeFragment(Object element) {
     StringWriter w = new StringWriter();
-    marshal(element, null, w, false, true);
+    marshal(element, w, false, true);
     return w.toString();
   }
 
@@ -292,11 +295,11 @@ public final class CibCodec {
   /** One CIB object as an indented standalone element, for people to read. */
   public static String writeFragmentIndented(Object element) {
     StringWriter w = new StringWriter();
-    marshal(element, null, w, true, true);
+    marshal(element, w, true, true);
     return w.toString();
   }
 
-  private static void marshal(Object o, OutputStream out, Writer w, boolean indent, boolean fragment) {
+  private static void marshal(Object o, Writer w, boolean indent, boolean fragment) {
     if (!(o instanceof CibElement)) {
       throw new IllegalArgumentException("not a CIB model object: " + (o == null ? null : o.getClass()));
     }
@@ -308,11 +311,7 @@ public final class CibCodec {
       if (indent) {
         m.setProperty(INDENT_PROPERTY, "  ");
       }
-      if (out != null) {
-        m.marshal(o, out);
-      } else {
-        m.marshal(o, w);
-      }
+      m.marshal(o, w);
     } catch (JAXBException e) {
       throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as XML", e);
     }

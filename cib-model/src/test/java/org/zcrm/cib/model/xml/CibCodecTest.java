@@ -153,6 +153,15 @@ class CibCodecTest {
   }
 
   @Test
+  void streamAndStringOutputAreTheSame() {
+    Cib cib = mixed();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    CibCodec.write(cib, out);
+    assertEquals(CibCodec.writeString(cib), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(CibCodec.writeString(cib).endsWith("</cib>\n"));
+  }
+
+  @Test
   void fastReaderAgreesWithJaxb() {
     String text = Fixtures.text("mixed.xml");
     assertEquals(CibCodec.writeString(CibCodec.readWithJaxb(text, "mixed", Cib.class)),
