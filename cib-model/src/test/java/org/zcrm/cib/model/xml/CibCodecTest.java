@@ -142,6 +142,11 @@ class CibCodecTest {
     assertEquals(0, start.rc());
     assertEquals(10000L, ip.ops().get(1).intervalMs());
     assertEquals("yes", ip.ops().get(1).otherAttribute("future-op-attribute"));
+    assertEquals(1700000000L, start.lastRcChange());
+    assertEquals(40L, start.execTime());
+    LrmRscOp old = CibCodec.readFragment("<lrm_rsc_op id=\"x\" last_rc_change=\"5\" exec_time=\"7\"/>", LrmRscOp.class);
+    assertEquals(5L, old.lastRcChange());
+    assertEquals(7L, old.execTime());
   }
 
   @Test
