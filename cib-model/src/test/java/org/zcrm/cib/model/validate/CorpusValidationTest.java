@@ -30,6 +30,13 @@ class CorpusValidationTest {
     return SharedCorpus.files().stream().map(p -> Arguments.of(SharedCorpus.caseName(p), p));
   }
 
+  @org.junit.jupiter.api.Test
+  void sharedCorpusIsAvailable() {
+    SharedCorpus.assumePresent();
+    org.junit.jupiter.api.Assertions.assertTrue(SharedCorpus.files().size() > 600,
+        "expected Pacemaker's 685 scheduler CIBs");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cibs")
   void validUnlessPacemakerRejectsIt(String name, Path file) throws Exception {
