@@ -287,6 +287,12 @@ public final class CibCodec {
     return w.toString();
   }
 
+  /** A deep copy of a CIB object (through its XML), for changing it without touching the original. */
+  @SuppressWarnings("unchecked")
+  public static <T extends CibElement> T copy(T element) {
+    return (T) readFragment(writeFragment(element), element.getClass());
+  }
+
   /** One CIB object as compact UTF-8 bytes, without XML declaration. */
   public static byte[] writeFragmentBytes(Object element) {
     return writeFragment(element).getBytes(StandardCharsets.UTF_8);

@@ -114,6 +114,15 @@ class CibCodecTest {
   }
 
   @Test
+  void copyIsDeepAndEqual() {
+    Cib cib = mixed();
+    Cib copy = CibCodec.copy(cib);
+    assertEquals(CibCodec.writeString(cib), CibCodec.writeString(copy));
+    copy.configuration().resources().groups().get(0).primitives().get(0).setType("Other");
+    assertEquals("IPaddr2", cib.configuration().resources().groups().get(0).primitives().get(0).getType());
+  }
+
+  @Test
   void readsRulesAsATree() {
     RscLocation loc = mixed().configuration().constraints().locations().get(1);
     assertEquals("Promoted", loc.getRole());
