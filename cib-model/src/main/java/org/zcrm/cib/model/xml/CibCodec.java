@@ -5,8 +5,6 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.UnmarshalException;
 import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.ValidationEvent;
-import jakarta.xml.bind.ValidationEventLocator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -242,12 +240,6 @@ public final class CibCodec {
       return new CibParseException(source, -1, -1, "the root element is not a CIB element: " + msg, e);
     }
     return new CibParseException(source, -1, -1, "cannot read the XML: " + msg, e);
-  }
-
-  /** Builds the message of a JAXB validation event (used by tests and diagnostics). */
-  static String describe(ValidationEvent ev) {
-    ValidationEventLocator l = ev.getLocator();
-    return (l == null ? "" : l.getLineNumber() + ":" + l.getColumnNumber() + ": ") + ev.getMessage();
   }
 
   // ---------------------------------------------------------------- writing
