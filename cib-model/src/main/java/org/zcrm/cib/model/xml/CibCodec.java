@@ -41,6 +41,8 @@ public final class CibCodec {
 
   private static final String INDENT_PROPERTY = "org.glassfish.jaxb.indentString";
 
+  private static final String ESCAPE_PROPERTY = "org.glassfish.jaxb.characterEscapeHandler";
+
   private static final ThreadLocal<Unmarshaller> UNMARSHALLERS =
       ThreadLocal.withInitial(CibCodec::newUnmarshaller);
 
@@ -306,6 +308,7 @@ public final class CibCodec {
       m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
       m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, indent);
       m.setProperty(Marshaller.JAXB_FRAGMENT, fragment);
+      m.setProperty(ESCAPE_PROPERTY, ExactEscapes.INSTANCE);
       if (indent) {
         m.setProperty(INDENT_PROPERTY, "  ");
       }
