@@ -1,0 +1,2 @@
+/** Pacemaker's value syntaxes: scores, booleans, integers, intervals and durations, dates. */
+package org.zcrm.cib.model.value;

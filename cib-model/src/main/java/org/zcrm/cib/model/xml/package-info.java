@@ -1,0 +1,2 @@
+/** Reading and writing CIBs and single CIB objects as XML. */
+package org.zcrm.cib.model.xml;
