@@ -78,6 +78,11 @@ public record CibSnapshot(
     return doc;
   }
 
+  /** The model of the whole CIB (configuration and status), for the engine. */
+  public org.zcrm.cib.model.Cib toCib() {
+    return org.zcrm.cib.model.xml.CibCodec.readString(toXml(Section.ALL));
+  }
+
   /** The whole document as text, as `zcrm cib export` writes it. */
   public String toXml(Section section) {
     return CibXml.toXml(toDocument(section).getDocumentElement());

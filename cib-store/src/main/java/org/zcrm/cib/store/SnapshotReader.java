@@ -29,6 +29,7 @@ import org.zcrm.cib.store.CibXml.CibXmlException;
 final class SnapshotReader {
   private static final Logger LOG = LogManager.getLogger();
   private static final int TORN_READ_ATTEMPTS = 20;
+  static final String FIX = " (left out of the configuration; fix it with zkCli set, or remove it with zkCli delete)";
 
   private final ZkCalls calls;
   private final CibPaths paths;
@@ -68,7 +69,7 @@ final class SnapshotReader {
         header = CibHeader.parse(genData.data());
       } catch (CibXmlException | RuntimeException e) {
         problems.add(new StoreProblem(paths.generation(), "generation",
-            "not readable (" + e.getMessage() + "); the next zcrm change rewrites it"));
+            "not readable (" + e.getMessage() + "); the next zcrm change rewrites it", false));
       }
     }
     Map<String, byte[]> overlay;
@@ -101,7 +102,8 @@ final class SnapshotReader {
     long genZxid = genData == null ? 0 : genData.stat().getMzxid();
     java.util.Set<String> handEdited = new java.util.HashSet<>();
     for (Map.Entry<String, ZkCalls.Data> e : data.entrySet()) {
-      if (e.getValue().stat().getMzxid() > genZxid && !overlay.containsKey(e.getKey())) {
+      boolean quarantined = header.leftOut().contains(e.getKey().substring(paths.root().length() + 1));
+      if ((e.getValue().stat().getMzxid() > genZxid || quarantined) && !overlay.containsKey(e.getKey())) {
         handEdited.add(e.getKey());
       }
       versions.put(e.getKey(), e.getValue().stat().getVersion());
@@ -183,22 +185,22 @@ final class SnapshotReader {
     try {
       e = CibXml.parse(new String(bytes, StandardCharsets.UTF_8));
     } catch (CibXmlException ex) {
-      problems.add(new StoreProblem(path, what, "not well-formed XML: " + ex.getMessage()));
+      problems.add(new StoreProblem(path, what, "not well-formed XML: " + ex.getMessage() + FIX, true));
       return Optional.empty();
     }
     if (k.isCollection()) {
       if (!k.elements().contains(e.getTagName())) {
         problems.add(new StoreProblem(path, what, "holds <" + e.getTagName() + ">, but " + k.section()
-            + " holds only " + new java.util.TreeSet<>(k.elements())));
+            + " holds only " + new java.util.TreeSet<>(k.elements()) + FIX, true));
         return Optional.empty();
       }
       if (!id.equals(e.getAttribute("id"))) {
         problems.add(new StoreProblem(path, what, "its id attribute is '" + e.getAttribute("id")
-            + "' but its znode is named '" + id + "'; they must be equal"));
+            + "' but its znode is named '" + id + "'; they must be equal" + FIX, true));
         return Optional.empty();
       }
     } else if (!e.getTagName().equals(k.section())) {
-      problems.add(new StoreProblem(path, what, "holds <" + e.getTagName() + ">, expected <" + k.section() + ">"));
+      problems.add(new StoreProblem(path, what, "holds <" + e.getTagName() + ">, expected <" + k.section() + ">" + FIX, true));
       return Optional.empty();
     }
     return Optional.of(ConfigObject.of(k, e));
