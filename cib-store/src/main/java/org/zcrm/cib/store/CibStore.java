@@ -80,6 +80,9 @@ public final class CibStore implements AutoCloseable {
    * them when it wrote them (a hand deletion can still make them wrong).
    */
   private CibSnapshot leaveOutInvalidHandEdits(CibSnapshot s) {
+    if (!s.touchedByHand()) {
+      return s; // exactly what zcrm validated when it wrote it
+    }
     ConfigState config = s.config();
     List<ConfigObject> left = new ArrayList<>();
     List<StoreProblem> problems = new ArrayList<>();

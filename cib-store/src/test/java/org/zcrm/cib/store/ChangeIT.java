@@ -134,6 +134,21 @@ class ChangeIT {
   }
 
   @Test
+  void largeObjectsAreStillReadInOneSnapshot(TestInfo info) throws Exception {
+    try (CibStore s = open(cluster(info))) {
+      s.importCib(StoreTesting.resource("minimal.xml"), false);
+      String big = "y".repeat(600_000);
+      for (int i = 0; i < 3; i++) {
+        String id = "large" + i;
+        s.update("create " + id, c -> ResourceEdits.create(c, new ResourceEdits.Spec(id, "ocf:heartbeat:Dummy",
+            List.of("blob=" + big), List.of(), List.of(), null)));
+      }
+      CibSnapshot snap = s.configSnapshot();
+      assertEquals(3, snap.config().objects(ObjectKind.RESOURCE).size(), "three objects of 600 kB each, read together");
+    }
+  }
+
+  @Test
   void invalidChangeIsRefusedAndNothingIsWritten(TestInfo info) throws Exception {
     try (CibStore s = open(cluster(info))) {
       s.importCib(StoreTesting.resource("web-cluster.xml"), false);
