@@ -52,13 +52,22 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
   boolean quiet;
 
+  @Option(names = "--live", description = "Check the configuration stored in ZooKeeper (see --zk, --cluster),"
+      + " including objects edited there by hand.")
+  boolean live;
+
+  @CommandLine.Mixin ZkOptions zk;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (live) {
+      return VerifyLive.check(zk, out, err);
+    }
     if (files.isEmpty() && dirs.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "Nothing to check: give --xml-file FILE or --dir FOLDER.");
+          "Nothing to check: give --xml-file FILE, --dir FOLDER or --live.");
     }
     int rc = OK;
     List<Path> all = new ArrayList<>(files);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
-    subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class,
+        ZkCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class, NodeCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
