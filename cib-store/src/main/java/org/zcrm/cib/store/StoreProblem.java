@@ -1,0 +1,13 @@
+package org.zcrm.cib.store;
+
+/**
+ * A stored object that was left out of a snapshot: its znode path, what it is, and why (it does
+ * not parse, it is not the element its folder holds, its id differs from its znode name, or the
+ * validator refused it). Typically the result of a hand edit with zkCli.
+ */
+public record StoreProblem(String path, String object, String message) {
+  @Override
+  public String toString() {
+    return object + " (" + path + "): " + message;
+  }
+}
