@@ -53,11 +53,7 @@ public final class ActionPhase {
         continue;
       }
       g.order(first, ft, then, e.thenTask(), flags, e.rule(), e.id());
-      if (!then.isPrimitive()) {
-        for (Rsc m : then.primitives()) {
-          g.order(first, ft, m, e.thenTask(), flags, e.rule(), e.id());
-        }
-      }
+      expandToMembers(g, first, ft, then, e.thenTask(), flags, e);
     }
     g.propagate();
   }
@@ -81,10 +77,18 @@ public final class ActionPhase {
       return;
     }
     g.order(first, ft, then, tt, flags, e.rule(), e.id());
-    if (!then.isPrimitive()) {
-      for (Rsc m : then.primitives()) {
-        g.order(first, ft, m, tt, flags, e.rule(), e.id());
-      }
+    expandToMembers(g, first, ft, then, tt, flags, e);
+  }
+
+  /** A collective "then" passes blocking and requirement on to its members' actions. */
+  private static void expandToMembers(ActionGraph g, Rsc first, String ft, Rsc then, String tt,
+      int flags, OrderingEdge e) {
+    int memberFlags = flags & ~OrderingEdge.IMPLIES_FIRST;
+    if (then.isPrimitive() || (memberFlags & ~OrderingEdge.ORDERED) == 0) {
+      return;
+    }
+    for (Rsc m : then.primitives()) {
+      g.order(first, ft, m, tt, memberFlags, e.rule(), e.id());
     }
   }
 }

@@ -109,7 +109,7 @@ public final class PrimitiveVariant implements Variant {
       boolean required = next == null || !next.equals(c) || rsc.failedOn.contains(c) || multiple;
       Action stop = graph.resourceAction(rsc, "stop", c, !required);
       if (next == null) {
-        stop.setReason(rsc.stopReason, true);
+        stop.setReason(REASON_NODE_AVAILABILITY, true);
       }
       if (!rsc.managed) {
         stop.runnable = false;

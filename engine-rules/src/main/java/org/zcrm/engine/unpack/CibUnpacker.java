@@ -158,6 +158,7 @@ public final class CibUnpacker {
       attrs.put("#uname", name);
       attrs.put("#id", id);
       attrs.put("#kind", type.equals("remote") ? "remote" : "cluster");
+      attrs.put("#is_dc", id != null && id.equals(Xml.attr(root, "dc-uuid")) ? "true" : "false");
       nodeAttrs.put(name, attrs);
       boolean hasStatus = ns != null;
       long member = hasStatus ? memberTime(Xml.attr(ns, "in_ccm")) : -1;

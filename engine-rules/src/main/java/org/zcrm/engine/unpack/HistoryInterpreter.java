@@ -113,7 +113,11 @@ public final class HistoryInterpreter {
         success(r, op);
         continue;
       }
-      // a failure
+      // a failure; with on-fail=ignore it counts as if it had succeeded
+      if ("ignore".equals(onFail(rsc, op))) {
+        success(r, op);
+        continue;
+      }
       if (expired(rsc, op)) {
         if (op.task().equals("monitor") && rc == 7) {
           r.role = Role.STOPPED;
