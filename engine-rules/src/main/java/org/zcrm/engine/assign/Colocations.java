@@ -49,8 +49,8 @@ final class Colocations {
     if (primary.unassigned) {
       primary.variant.assign(primary, work, null);
     }
-    if (!affects(c, rsc, primary)) {
-      return;
+    if (primary.unassigned || !affects(c, rsc, primary)) {
+      return; // a loop: the primary is still being assigned
     }
     applyToScores(work, rsc, primary, c);
     if (archive != null && !work.anyAvailable(rsc.allowed)) {

@@ -72,8 +72,12 @@ public final class HistoryInterpreter {
         active.add(new ActiveFact(rsc, node, r.role, r.failed));
       }
       for (HistoryOp f : r.failures) {
-        failed.add(new FailedOpFact(rsc, node, f.task(), f.intervalMs(), f.rc(),
-            onFail(rsc, f), rcClass(f), f.id()));
+        String onFail = onFail(rsc, f);
+        if ("ignore".equals(onFail) && f.opStatus() != 0 && f.opStatus() != 4) {
+          onFail = null; // an agent that cannot run at all is not an ignorable failure
+        }
+        failed.add(new FailedOpFact(rsc, node, f.task(), f.intervalMs(), f.rc(), onFail,
+            rcClass(f), f.id()));
       }
     }
     return new Result(active, failed, failCounts(), probed, instanceOf);
@@ -110,12 +114,12 @@ public final class HistoryInterpreter {
         ok = true;
       }
       if (ok) {
-        success(r, op);
+        success(r, op, op.rc());
         continue;
       }
       // a failure; with on-fail=ignore it counts as if it had succeeded
-      if ("ignore".equals(onFail(rsc, op))) {
-        success(r, op);
+      if ("ignore".equals(onFail(rsc, op)) && done) {
+        success(r, op, expected);
         continue;
       }
       if (expired(rsc, op)) {
@@ -150,8 +154,7 @@ public final class HistoryInterpreter {
     return r;
   }
 
-  private void success(Replay r, HistoryOp op) {
-    int rc = op.rc();
+  private void success(Replay r, HistoryOp op, int rc) {
     switch (op.task()) {
       case "monitor":
         if (rc == 7) {
