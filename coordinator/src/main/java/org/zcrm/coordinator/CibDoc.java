@@ -28,6 +28,10 @@ public final class CibDoc {
   public record ResourceDef(String id, String standard, String provider, String type,
       Map<String, String> params, Map<String, String> meta, List<OpDef> ops) {
 
+    public boolean isFenceDevice() {
+      return "stonith".equals(standard);
+    }
+
     public String agent() {
       return standard + (provider == null ? "" : ":" + provider) + ":" + type;
     }
@@ -101,7 +105,7 @@ public final class CibDoc {
     return out;
   }
 
-  /** Every primitive (inside groups and clones too), stonith devices excluded, by id. */
+  /** Every primitive (inside groups and clones too), fence devices included, by id. */
   public Map<String, ResourceDef> primitives() {
     Map<String, String> rscDefaults = nvpairs(child(configuration(), "rsc_defaults"), "meta_attributes");
     Map<String, String> opDefaults = nvpairs(child(configuration(), "op_defaults"), "meta_attributes");
@@ -118,9 +122,6 @@ public final class CibDoc {
       switch (e.getTagName()) {
         case "group", "clone", "master" -> collect(e, meta, opDefaults, out);
         case "primitive" -> {
-          if ("stonith".equals(e.getAttribute("class"))) {
-            continue;
-          }
           Map<String, String> m = new TreeMap<>(meta);
           if (opDefaults.containsKey("timeout")) {
             m.put("#op-timeout", opDefaults.get("timeout"));

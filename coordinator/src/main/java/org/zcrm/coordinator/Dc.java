@@ -373,11 +373,10 @@ public final class Dc implements AutoCloseable {
         }
         continue;
       }
-      Optional<Duration> watchdog = cib.durationOption("stonith-watchdog-timeout").filter(d -> !d.isZero());
-      boolean haveDevice = fencer.config().devices().stream().findAny().isPresent();
-      if (haveDevice || watchdog.isEmpty()) {
+      if (!EngineInput.watchdogMode(cib)) {
         continue;
       }
+      Optional<Duration> watchdog = cib.durationOption("stonith-watchdog-timeout");
       Instant due = lostSince.get(node).plus(watchdog.get());
       if (!now.isBefore(due)) {
         LOG.warn("Node counts as fenced: its session expired and the watchdog timeout passed node={} timeoutMs={}",

@@ -22,6 +22,11 @@ import org.zcrm.cib.store.CibSnapshot;
  *   <li>not a member otherwise: lost (in_ccm=false, crmd=offline, join=down, expected=member),
  *       which the engine's node-state rules call unclean.</li>
  * </ul>
+ *
+ * <p>Watchdog fencing (fencing enabled, no fence device, stonith-watchdog-timeout set): the engine
+ * is given fencing-enabled=false, and a lost node is shown as it last was (frozen, nothing sent to
+ * it) until the DC records it as self-fenced once the watchdog timeout has passed; from then on it
+ * is down and its resources are recovered.
  */
 public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<String, Instant> restarting,
     Map<String, String> nodeIds) {
@@ -33,6 +38,10 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
     Element root = doc.getDocumentElement();
     CibDoc cib = new CibDoc(root);
     Map<String, String> nodes = cib.nodes();
+    boolean watchdog = watchdogMode(cib);
+    if (watchdog) {
+      disableFencingForEngine(root);
+    }
     root.setAttribute("have-quorum", "1");
     root.setAttribute("dc-uuid", nodes.getOrDefault(dcNode, dcNode));
     Element status = CibDoc.child(root, "status");
@@ -72,11 +81,31 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
           // treat as lost
         }
       }
-      set(ns, StatusXml.Membership.LOST);
       ns.removeAttribute(RESTART_UNTIL);
       lost.add(name);
+      if (!watchdog) {
+        set(ns, StatusXml.Membership.LOST);
+      }
     }
     return new EngineInput(doc, cib, lost, restarting, nodes);
+  }
+
+  /** Fencing enabled, no fence device configured, and stonith-watchdog-timeout set. */
+  public static boolean watchdogMode(CibDoc cib) {
+    return cib.fencingEnabled() && cib.primitives().values().stream().noneMatch(CibDoc.ResourceDef::isFenceDevice)
+        && cib.durationOption("stonith-watchdog-timeout").filter(d -> !d.isZero()).isPresent();
+  }
+
+  private static void disableFencingForEngine(Element root) {
+    Element crm = CibDoc.child(CibDoc.child(root, "configuration"), "crm_config");
+    for (Element set : CibDoc.children(crm, "cluster_property_set")) {
+      for (Element nv : CibDoc.children(set, "nvpair")) {
+        String n = nv.getAttribute("name");
+        if (n.equals("stonith-enabled") || n.equals("fencing-enabled")) {
+          nv.setAttribute("value", "false");
+        }
+      }
+    }
   }
 
   private static void set(Element ns, StatusXml.Membership m) {

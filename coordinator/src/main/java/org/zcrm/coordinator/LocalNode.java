@@ -33,6 +33,7 @@ import org.zcrm.executor.ExecutorEvent;
 import org.zcrm.executor.agent.AgentId;
 import org.zcrm.executor.agent.ExecStatus;
 import org.zcrm.executor.agent.OcfExitCode;
+import org.zcrm.executor.history.OperationHistory;
 import org.zcrm.executor.history.OperationRecord;
 
 /**
@@ -54,6 +55,8 @@ public final class LocalNode implements AutoCloseable {
   private final Executor executor;
   private final SelfFencing selfFencing;
   private final String bootId = UUID.randomUUID().toString();
+  private final java.util.concurrent.atomic.AtomicInteger deviceCalls = new java.util.concurrent.atomic.AtomicInteger(
+      1_000_000);
   private final Object lock = new Object();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "zcrm-node-timer");
@@ -201,14 +204,20 @@ public final class LocalNode implements AutoCloseable {
   }
 
   /** Probes resources and waits; those found running get their recurring monitors. */
-  private void probe(List<CibDoc.ResourceDef> rscs) {
+  private void probe(List<CibDoc.ResourceDef> all) {
     List<CompletableFuture<ActionResult>> probes = new ArrayList<>();
-    for (CibDoc.ResourceDef d : rscs) {
+    List<CibDoc.ResourceDef> rscs = new ArrayList<>();
+    for (CibDoc.ResourceDef d : all) {
       ActionRequest req = new ActionRequest(d.id(), AgentId.parse(d.agent()), "monitor", 0, d.timeout("monitor"),
           d.params(), metaFor(d), null, null);
       synchronized (lock) {
         lrm.putIfAbsent(d.id(), new Lrm(req.agent()));
       }
+      if (d.isFenceDevice()) {
+        fenceDeviceAction(req, OcfExitCode.NOT_RUNNING);
+        continue;
+      }
+      rscs.add(d);
       probes.add(executor.submit(req));
     }
     for (int i = 0; i < probes.size(); i++) {
@@ -320,8 +329,24 @@ public final class LocalNode implements AutoCloseable {
       }
       LOG.info("Executing action node={} resource={} task={} epoch={} key={}", name, p.resource(), p.task(),
           p.epoch(), p.transitionKey());
-      executor.submit(p.request());
+      if (p.agent().startsWith("stonith:")) {
+        fenceDeviceAction(p.request(), OcfExitCode.OK);
+      } else {
+        executor.submit(p.request());
+      }
     }
+  }
+
+  /**
+   * A fence device's start, stop or monitor: the DC's fencer uses devices straight from the CIB,
+   * so "starting" one only records it, as Pacemaker's fencer registering a device does.
+   */
+  private void fenceDeviceAction(ActionRequest req, int rc) {
+    Instant now = Instant.now();
+    ActionResult r = new ActionResult(req, deviceCalls.incrementAndGet(), rc, ExecStatus.DONE, "", "", "", now, now,
+        Duration.ZERO, Duration.ZERO);
+    onExecutorEvent(new ExecutorEvent(r, OperationHistory.records(r, name, java.util.Optional.empty()),
+        java.util.Optional.empty()));
   }
 
   /** The executor's results: history into the status, then the action znode goes. */
@@ -407,6 +432,9 @@ public final class LocalNode implements AutoCloseable {
         l = lrm.get(rsc);
       }
       AgentId agent = def != null ? AgentId.parse(def.agent()) : l.agent;
+      if ("stonith".equals(agent.standard())) {
+        continue;
+      }
       Map<String, String> params = def != null ? def.params() : Map.of();
       Duration timeout = def != null ? def.timeout("stop") : CibDoc.DEFAULT_OP_TIMEOUT;
       stops.add(executor.submit(new ActionRequest(rsc, agent, "stop", 0, timeout, params, Map.of(), null, null)));

@@ -160,6 +160,20 @@ public final class NodeDaemon implements AutoCloseable {
     LOG.info("Node daemon stopped node={}", options.name());
   }
 
+  /**
+   * For in-JVM tests: dies like a killed process, leaving resources running and the session to be
+   * closed by the server (here at once, as the connection is closed without any cleanup).
+   */
+  public synchronized void crash() {
+    closed = true;
+    LOG.warn("Simulated crash node={}", options.name());
+    dc.close();
+    local.close();
+    executor.close();
+    fencer.close();
+    conn.close();
+  }
+
   @Override
   public void close() {
     close(false);

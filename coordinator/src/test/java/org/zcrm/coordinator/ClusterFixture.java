@@ -28,22 +28,41 @@ final class ClusterFixture implements AutoCloseable {
 
   final Path dir;
   final TestingServer zk;
+  final org.apache.curator.test.TestingCluster ensemble;
   final String cluster;
   final Map<String, NodeDaemon> nodes = new TreeMap<>();
   final Path audit;
 
   ClusterFixture(Path dir, String cluster) throws Exception {
+    this(dir, cluster, 1);
+  }
+
+  /** With one server, a TestingServer; with three, a TestingCluster. */
+  ClusterFixture(Path dir, String cluster, int servers) throws Exception {
     this.dir = dir;
     this.cluster = cluster;
     // tickTime 250 ms so that 2 s sessions are allowed (min session = 2 ticks)
-    InstanceSpec spec = new InstanceSpec(dir.resolve("zk").toFile(), -1, -1, -1, true, 1, 250, 100);
-    this.zk = new TestingServer(spec, true);
+    if (servers == 1) {
+      InstanceSpec spec = new InstanceSpec(dir.resolve("zk").toFile(), -1, -1, -1, true, 1, 250, 100);
+      this.zk = new TestingServer(spec, true);
+      this.ensemble = null;
+    } else {
+      List<InstanceSpec> specs = new ArrayList<>();
+      for (int i = 1; i <= servers; i++) {
+        Files.createDirectories(dir.resolve("zk" + i));
+        specs.add(new InstanceSpec(dir.resolve("zk" + i).toFile(), -1, -1, -1, true, i, 250, 100));
+      }
+      this.zk = null;
+      this.ensemble = new org.apache.curator.test.TestingCluster(specs);
+      this.ensemble.start();
+    }
     this.audit = dir.resolve("audit.log");
     Files.createFile(audit);
   }
 
   ZkSettings settings() {
-    return ZkSettings.of(zk.getConnectString(), cluster).withSessionTimeout(SESSION);
+    String connect = zk != null ? zk.getConnectString() : ensemble.getConnectString();
+    return ZkSettings.of(connect, cluster).withSessionTimeout(SESSION);
   }
 
   NodeDaemon start(String name) throws Exception {
@@ -84,9 +103,14 @@ final class ClusterFixture implements AutoCloseable {
   }
 
   static String dummy(String id, String audit, String extra) {
+    return dummy(id, audit, extra, "");
+  }
+
+  static String dummy(String id, String audit, String extra, String meta) {
     return "<primitive id=\"" + id + "\" class=\"ocf\" provider=\"zcrm\" type=\"Dummy\">"
         + "<instance_attributes id=\"" + id + "-ia\"><nvpair id=\"" + id + "-audit\" name=\"audit_log\" value=\""
         + audit + "\"/>" + extra + "</instance_attributes>"
+        + (meta.isEmpty() ? "" : "<meta_attributes id=\"" + id + "-meta\">" + meta + "</meta_attributes>")
         + "<operations><op id=\"" + id + "-mon\" name=\"monitor\" interval=\"1s\" timeout=\"10s\"/></operations>"
         + "</primitive>";
   }
@@ -122,6 +146,39 @@ final class ClusterFixture implements AutoCloseable {
       throw new AssertionError(rsc + " runs on several nodes: " + nodesOn);
     }
     return nodesOn.stream().findFirst();
+  }
+
+  static String nv(String id, String name, String value) {
+    return "<nvpair id=\"" + id + "\" name=\"" + name + "\" value=\"" + value + "\"/>";
+  }
+
+  void startAll(String... names) throws Exception {
+    for (String n : names) {
+      start(n);
+    }
+    await("all joined", Duration.ofSeconds(30), () -> nodes.values().stream().allMatch(d -> d.local().joined()));
+    await("a DC", Duration.ofSeconds(30), () -> dc().isPresent());
+  }
+
+  /** Last start time of a resource on a node, by the audit log. */
+  double lastStart(String rsc, String node) throws IOException {
+    return audit().stream().filter(x -> x.resource().equals(rsc) && x.node().equals(node) && x.action().equals("start"))
+        .mapToDouble(Audit::wall).max().orElse(-1);
+  }
+
+  long count(String rsc, String action) throws IOException {
+    return audit().stream().filter(x -> x.resource().equals(rsc) && x.action().equals(action)).count();
+  }
+
+  /** Nodes where the Dummy resource's state file exists (where it really runs). */
+  List<String> stateOn(String rsc) {
+    List<String> out = new ArrayList<>();
+    for (String n : List.of("node1", "node2", "node3")) {
+      if (Files.exists(dir.resolve("run").resolve(n + "-rsctmp").resolve("zcrm-Dummy").resolve(rsc + ".state"))) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   Optional<NodeDaemon> dc() {
@@ -162,7 +219,11 @@ final class ClusterFixture implements AutoCloseable {
         // best effort
       }
     }
-    zk.close();
+    if (zk != null) {
+      zk.close();
+    } else {
+      ensemble.close();
+    }
   }
 
   static File file(Path p) {
