@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
     subcommands = {CommandLine.HelpCommand.class,
         ZkCommand.class, CibCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class,
-        NodeCommand.class, VerifyLive.class})
+        NodeCommand.class, VerifyLive.class, SimulateCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

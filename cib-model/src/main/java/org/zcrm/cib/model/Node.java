@@ -13,7 +13,7 @@ import org.zcrm.cib.model.nv.Utilization;
 
 /** A configured node. */
 @XmlRootElement(name = "node")
-public class Node extends CibElement {
+public class Node extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "node";
 

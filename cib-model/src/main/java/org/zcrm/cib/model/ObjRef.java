@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A reference from a tag to an object. */
 @XmlRootElement(name = "obj_ref")
-public class ObjRef extends CibElement {
+public class ObjRef extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "obj_ref";
 

@@ -7,12 +7,13 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.value.PcmkInt;
 import org.zcrm.cib.model.xml.Interned;
 
 /** One recorded operation result. */
 @XmlRootElement(name = "lrm_rsc_op")
-public class LrmRscOp extends CibElement {
+public class LrmRscOp extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "lrm_rsc_op";
 

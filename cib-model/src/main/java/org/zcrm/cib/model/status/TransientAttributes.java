@@ -8,12 +8,13 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.nv.InstanceAttributes;
 import org.zcrm.cib.model.nv.Utilization;
 
 /** A node's transient attributes. */
 @XmlRootElement(name = "transient_attributes")
-public class TransientAttributes extends CibElement {
+public class TransientAttributes extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "transient_attributes";
 
