@@ -186,14 +186,14 @@ public final class CibUnpacker {
     }
     String t = v.trim().toLowerCase(java.util.Locale.ROOT);
     if (t.equals("true") || t.equals("yes") || t.equals("on")) {
-      return now.getEpochSecond();
+      return Math.max(1, now.getEpochSecond());
     }
     if (t.equals("false") || t.equals("no") || t.equals("off")) {
       return 0;
     }
     long l = Xml.parseLong(t, -1);
     if (l == 1) {
-      return now.getEpochSecond();
+      return Math.max(1, now.getEpochSecond());
     }
     return l;
   }
