@@ -102,6 +102,8 @@ public final class Engine {
     run.insertAll(facts.locations());
     run.insertAll(facts.colocations());
     run.insertAll(facts.orders());
+    run.insertAll(facts.tickets());
+    run.insertAll(facts.ticketConstraints());
     for (ResourceFact r : facts.resources()) {
       if (r.kind() == ResourceFact.Kind.GROUP) {
         String prev = null;

@@ -63,6 +63,22 @@ final class ResourceReader {
     return params;
   }
 
+  /** The primitives at or under a resource, in configuration order. */
+  List<String> primitivesUnder(String id) {
+    List<String> out = new ArrayList<>();
+    ResourceFact f = byId.get(id);
+    if (f == null) {
+      return out;
+    }
+    if (f.kind() == ResourceFact.Kind.PRIMITIVE) {
+      out.add(id);
+    }
+    for (String c : f.children()) {
+      out.addAll(primitivesUnder(c));
+    }
+    return out;
+  }
+
   ResourceFact get(String id) {
     return byId.get(id);
   }
