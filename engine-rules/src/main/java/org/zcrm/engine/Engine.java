@@ -147,6 +147,11 @@ public final class Engine {
         work.unclean.add(s.node());
       }
     }
+    work.probed.putAll(history.probed());
+    for (var p : c.promotions()) {
+      work.promotionScores.computeIfAbsent(p.rsc(), k -> new TreeMap<>())
+          .merge(p.node(), p.score(), Scores::add);
+    }
     AssignPhase.build(work, facts.resources(), history.active(), facts.cluster().symmetric());
     AssignPhase.applyConclusions(work, c.scores(), c.flags(), c.recoveries(), c.colocations());
     AssignPhase.assignAll(work);

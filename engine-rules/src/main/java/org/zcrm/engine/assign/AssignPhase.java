@@ -66,6 +66,9 @@ public final class AssignPhase {
     }
     for (Rsc r : work.rscs.values()) {
       Collections.sort(r.current);
+      if (r.isPrimitive() && r.origRole == Role.STARTED && r.promotable()) {
+        r.origRole = Role.UNPROMOTED;
+      }
     }
   }
 
