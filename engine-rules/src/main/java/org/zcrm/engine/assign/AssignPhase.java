@@ -113,6 +113,7 @@ public final class AssignPhase {
             r.failedOn.add(d.node());
           }
         }
+        case DEMOTE -> r.demoteOnly = true;
         default -> { }
       }
       work.explain.add(r.id, d.node(), 0, d.rule(), d.reason(), "recovery " + d.recovery());

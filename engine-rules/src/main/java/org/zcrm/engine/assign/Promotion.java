@@ -96,16 +96,19 @@ final class Promotion {
     TreeMap<String, Integer> cloneScores = Work.copy(clone.allowed);
     List<Rsc> instances = new ArrayList<>();
     for (Rsc inst : clone.children) {
-      if (!inst.isPrimitive()) {
-        continue;
-      }
       instances.add(inst);
-      String chosen = inst.assigned;
+      String chosen = inst.variant.colocationNode(inst);
       if (chosen == null) {
         inst.promotionPriority = -Scores.INFINITY;
         continue;
       }
-      Integer score = promotionScore(work, clone, inst, chosen);
+      Integer score = null;
+      for (Rsc p : inst.primitives()) {
+        Integer ps = promotionScore(work, clone, p, chosen);
+        if (ps != null) {
+          score = score == null ? ps : Scores.add(score, ps);
+        }
+      }
       int prio = score == null ? -1 : score;
       for (String id : List.of(inst.id, clone.id)) {
         Map<String, Integer> loc = work.promotionScores.get(id);
@@ -116,13 +119,15 @@ final class Promotion {
       inst.promotionPriority = prio;
     }
     for (Rsc inst : instances) {
-      if (inst.assigned != null && inst.promotionPriority >= 0) {
-        cloneScores.merge(inst.assigned, inst.promotionPriority, Scores::add);
+      String n = inst.variant.colocationNode(inst);
+      if (n != null && inst.promotionPriority >= 0) {
+        cloneScores.merge(n, inst.promotionPriority, Scores::add);
       }
     }
     for (Rsc inst : instances) {
-      if (inst.assigned != null && inst.promotionPriority >= 0) {
-        inst.promotionPriority = cloneScores.getOrDefault(inst.assigned, 0);
+      String n = inst.variant.colocationNode(inst);
+      if (n != null && inst.promotionPriority >= 0) {
+        inst.promotionPriority = cloneScores.getOrDefault(n, 0);
       }
     }
     List<Rsc> order = new ArrayList<>(instances);
@@ -135,23 +140,32 @@ final class Promotion {
     int promoted = 0;
     Map<String, Integer> perNode = new HashMap<>();
     for (Rsc inst : order) {
-      if (inst.assigned == null) {
+      String n = inst.variant.colocationNode(inst);
+      if (n == null) {
         continue;
       }
-      boolean promote = inst.promotionPriority >= 0 && promoted < cm.promotedMax()
-          && work.available(inst.assigned)
-          && perNode.getOrDefault(inst.assigned, 0) < cm.promotedNodeMax()
-          && (inst.managed || inst.origRole == Role.PROMOTED)
-          && inst.nextRole != Role.STOPPED;
+      boolean canPromote = true;
+      for (Rsc p : inst.primitives()) {
+        if (p.assigned == null || p.nextRole == Role.STOPPED || p.demoteOnly
+            || (!p.managed && p.origRole != Role.PROMOTED)) {
+          canPromote = false;
+        }
+      }
+      boolean promote = canPromote && inst.promotionPriority >= 0 && promoted < cm.promotedMax()
+          && work.available(n) && perNode.getOrDefault(n, 0) < cm.promotedNodeMax();
       if (promote) {
         promoted++;
-        perNode.merge(inst.assigned, 1, Integer::sum);
-        inst.nextRole = Role.PROMOTED;
-      } else {
-        inst.nextRole = Role.UNPROMOTED;
+        perNode.merge(n, 1, Integer::sum);
       }
-      work.explain.add(inst.id, inst.assigned, inst.promotionPriority, "promotion: choose instances",
-          clone.id, inst.nextRole == Role.PROMOTED ? "promoted" : "unpromoted");
+      Role role = promote ? Role.PROMOTED : Role.UNPROMOTED;
+      inst.nextRole = role;
+      for (Rsc p : inst.primitives()) {
+        if (p.assigned != null) {
+          p.nextRole = role;
+        }
+      }
+      work.explain.add(inst.id, n, inst.promotionPriority, "promotion: choose instances",
+          clone.id, promote ? "promoted" : "unpromoted");
     }
   }
 }

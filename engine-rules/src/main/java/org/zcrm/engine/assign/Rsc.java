@@ -35,6 +35,8 @@ public final class Rsc {
   public boolean updatingNodes;
   /** Promotable clone instances: the priority used to choose which ones to promote. */
   public int promotionPriority;
+  /** A failure with on-fail=demote: keep it running, but not promoted. */
+  public boolean demoteOnly;
   public final List<ColocationEdge> thisWith = new ArrayList<>();
   public final List<ColocationEdge> withThis = new ArrayList<>();
 
