@@ -104,6 +104,9 @@ public final class PrimitiveVariant implements Variant {
   public void createActions(Rsc rsc, Work work, ActionGraph graph) {
     String next = rsc.assigned;
     boolean multiple = rsc.current.size() > 1;
+    boolean migrate = rsc.fact.allowMigrate() && rsc.managed && !rsc.failed() && !multiple
+        && rsc.current.size() == 1 && next != null && !next.equals(rsc.currentNode())
+        && work.available(rsc.currentNode()) && rsc.origRole == Role.STARTED;
     boolean stopOnNext = false;
     for (String c : rsc.current) {
       boolean required = next == null || !next.equals(c) || rsc.failedOn.contains(c) || multiple;
@@ -115,6 +118,7 @@ public final class PrimitiveVariant implements Variant {
         stop.runnable = false;
       }
       graph.placeStop(stop, c, work);
+      stop.migratable = migrate && !stop.pseudo;
       if (c.equals(next) && required) {
         stopOnNext = true;
       }
@@ -134,6 +138,7 @@ public final class PrimitiveVariant implements Variant {
         start.runnable = false;
       }
       graph.placeStart(start, work);
+      start.migratable = migrate;
     } else {
       Action start = graph.resourceAction(rsc, "start", null, true);
       start.runnable = false;

@@ -72,6 +72,8 @@ public final class SummaryWriter {
       if (!start.runnable) {
         Action reasonOp = (stop == null || stop.reason == null) ? start : stop;
         item("Stop", r, orig, nextRole, current, null, stop == null ? start : stop, reasonOp);
+      } else if (moving && stop != null && stop.migratable && start.migratable && stop.runnable) {
+        item("Migrate", r, orig, nextRole, current, next, start, null);
       } else if (moving) {
         item(r.failed() ? "Recover" : "Move", r, orig, nextRole, current, next, stop, null);
       } else if (r.failed()) {
