@@ -47,6 +47,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "RSC", description = "Explain why RSC is placed where it is (or stopped).")
   String explain;
 
+  @Option(names = "--rules", paramLabel = "FILE.drl",
+      description = "Extra policy rules (as 'zcrm rules add' stores them), compiled with the shipped policy; repeatable.")
+  java.util.List<Path> rules = new java.util.ArrayList<>();
+
   @Option(names = "--batch", paramLabel = "IN_DIR", description = "Schedule every IN_DIR/NAME.xml.")
   Path batchDir;
 
@@ -83,7 +87,14 @@ public final class SimulateCommand implements Callable<Integer> {
       System.err.println("zcrm simulate: " + e.getMessage());
       return 1;
     }
-    Transition t = Engine.withShippedRules().schedule(new CibSnapshot(cib), now);
+    Engine engine;
+    try {
+      engine = rules.isEmpty() ? Engine.withShippedRules() : new Engine(withRules(rules));
+    } catch (IOException | IllegalArgumentException e) {
+      System.err.println("zcrm simulate: " + e.getMessage());
+      return 1;
+    }
+    Transition t = engine.schedule(new CibSnapshot(cib), now);
     System.out.print(render(t, showScores));
     if (explain != null) {
       System.out.print(explanation(t, explain));
@@ -97,6 +108,14 @@ public final class SimulateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static org.zcrm.engine.rules.PolicyRules withRules(java.util.List<Path> files) throws IOException {
+    java.util.Map<String, String> extra = new java.util.TreeMap<>();
+    for (Path f : files) {
+      extra.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+    }
+    return org.zcrm.engine.rules.PolicyRules.withExtra(extra);
   }
 
   private Instant when(Cib cib) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class,
         ZkCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class, NodeCommand.class,
         SimulateCommand.class, BenchCommand.class,
-        ClusterCommand.class, StatusCommand.class})
+        ClusterCommand.class, StatusCommand.class, RulesCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -28,6 +28,7 @@ public final class Zcrm implements Runnable {
   /** Builds the command line with every verb; tests use this too. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Zcrm());
+    OperatorVerbs.addTo(cl);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // a usage mistake is a user error: exit 1 (2 is for unreadable input)
     CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
