@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
-    subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class,
+        ZkCommand.class, CibCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class,
+        NodeCommand.class, VerifyLive.class, FenceCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -26,6 +28,10 @@ public final class Zcrm implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Zcrm());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // the node daemon verbs live with the coordinator; the node group belongs to the configuration verbs
+    CommandLine node = cl.getSubcommands().get("node");
+    node.addSubcommand("start", new NodeStartCommand());
+    node.addSubcommand("stop", new NodeStopCommand());
     return cl;
   }
 

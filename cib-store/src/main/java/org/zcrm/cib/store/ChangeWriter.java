@@ -44,20 +44,32 @@ final class ChangeWriter {
   /** What a commit did. */
   record Result(Generation generation, int requests, int writes) {}
 
-  Result commit(CibSnapshot base, ConfigState target) throws KeeperException {
+  Result commit(CibSnapshot base, ConfigState target, boolean dropLeftOut) throws KeeperException {
     ConfigState from = base.config();
     if (from.header().pending().isPresent()) {
       staged.finish(from.header().pending().get().staging());
       throw StoreException.conflict("A large change was still being applied; it is now complete. Re-read and retry.");
     }
     List<ZkOp> ops = diff(base, target);
+    java.util.Set<String> touched = new java.util.HashSet<>();
+    ops.forEach(op -> touched.add(op.path()));
+    List<String> leftOut = new ArrayList<>();
+    for (StoreProblem p : base.problems()) {
+      if (p.leftOut() && !touched.contains(p.path()) && base.versions().containsKey(p.path()) && touched.add(p.path())) {
+        if (dropLeftOut) {
+          ops.add(ZkOp.delete(p.path(), base.versions().get(p.path()), p.object()));
+        } else {
+          leftOut.add(p.path().substring(paths.root().length() + 1));
+        }
+      }
+    }
     boolean headerChanged = !target.header().attributes().equals(from.header().attributes())
         || target.generation().compareTo(from.generation()) > 0;
     if (ops.isEmpty() && !headerChanged && base.generationVersion() >= 0) {
       return new Result(from.generation(), 0, 0);
     }
     Generation next = Generation.max(from.generation().next(), target.generation());
-    CibHeader header = target.header().withGeneration(next).withPending(Optional.empty());
+    CibHeader header = target.header().withGeneration(next).withPending(Optional.empty()).withLeftOut(leftOut);
     checkSizes(ops);
     int total = ops.stream().mapToInt(ZkOp::bytes).sum() + SizeLimits.opBytes(paths.generation(), header.toBytes());
     if (base.generationVersion() < 0) {

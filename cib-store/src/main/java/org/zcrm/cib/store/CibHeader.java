@@ -18,7 +18,8 @@ import org.zcrm.cib.store.CibXml.CibXmlException;
  * large change is being applied it also names the staged change, which readers then overlay on
  * config/ (see {@link StagedApply}). num_updates is never stored here; it comes from the status.
  */
-public record CibHeader(Generation generation, SortedMap<String, String> attributes, Optional<Pending> pending) {
+public record CibHeader(Generation generation, SortedMap<String, String> attributes, Optional<Pending> pending,
+    java.util.SortedSet<String> leftOut) {
 
   /** Attributes of the cib element that are not configuration and are never stored. */
   static final java.util.Set<String> DERIVED = java.util.Set.of("admin_epoch", "epoch", "num_updates");
@@ -28,8 +29,24 @@ public record CibHeader(Generation generation, SortedMap<String, String> attribu
   /** A committed change that is still being copied into config/ from staging/&lt;staging&gt;. */
   public record Pending(String staging, int parts) {}
 
+  static final String LEFT_OUT = "zcrm-left-out";
+
   public CibHeader {
     attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+    leftOut = Collections.unmodifiableSortedSet(new java.util.TreeSet<>(leftOut));
+  }
+
+  public CibHeader(Generation generation, SortedMap<String, String> attributes, Optional<Pending> pending) {
+    this(generation, attributes, pending, new java.util.TreeSet<>());
+  }
+
+  /**
+   * With the objects (paths relative to the cluster root) that a reader left out when this change
+   * was computed: they stay left out after it, although zcrm's change makes them older than the
+   * generation, until someone fixes or removes them.
+   */
+  public CibHeader withLeftOut(java.util.Collection<String> paths) {
+    return new CibHeader(generation, attributes, pending, new java.util.TreeSet<>(paths));
   }
 
   public static CibHeader initial() {
@@ -58,15 +75,15 @@ public record CibHeader(Generation generation, SortedMap<String, String> attribu
   }
 
   public CibHeader withGeneration(Generation g) {
-    return new CibHeader(g, attributes, pending);
+    return new CibHeader(g, attributes, pending, leftOut);
   }
 
   public CibHeader withAttributes(Map<String, String> attrs) {
-    return new CibHeader(generation, new TreeMap<>(attrs), pending);
+    return new CibHeader(generation, new TreeMap<>(attrs), pending, leftOut);
   }
 
   public CibHeader withPending(Optional<Pending> p) {
-    return new CibHeader(generation, attributes, p);
+    return new CibHeader(generation, attributes, p, leftOut);
   }
 
   /** Writes the attributes onto an exported cib element. */
@@ -86,6 +103,11 @@ public record CibHeader(Generation generation, SortedMap<String, String> attribu
       e.setAttribute("parts", Integer.toString(p.parts()));
       cib.appendChild(e);
     });
+    for (String p : leftOut) {
+      Element e = doc.createElement(LEFT_OUT);
+      e.setAttribute("path", p);
+      cib.appendChild(e);
+    }
     return CibXml.toXml(cib).getBytes(StandardCharsets.UTF_8);
   }
 
@@ -99,7 +121,9 @@ public record CibHeader(Generation generation, SortedMap<String, String> attribu
     }
     Optional<Pending> pending = CibXml.children(cib, PENDING).stream().findFirst()
         .map(e -> new Pending(e.getAttribute("staging"), Integer.parseInt(e.getAttribute("parts"))));
-    return new CibHeader(generationOf(cib), attributesOf(cib), pending);
+    java.util.SortedSet<String> left = new java.util.TreeSet<>();
+    CibXml.children(cib, LEFT_OUT).forEach(e -> left.add(e.getAttribute("path")));
+    return new CibHeader(generationOf(cib), attributesOf(cib), pending, left);
   }
 
   private static long longAttr(Element e, String name) {

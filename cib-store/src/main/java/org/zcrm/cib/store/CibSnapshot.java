@@ -12,7 +12,8 @@ import org.zcrm.cib.store.CibXml.CibXmlException;
  * parse or validate left out and listed in {@code problems}), the status of every node, and the
  * znode versions a change computed from this snapshot is checked against. {@code handEdited}
  * holds the znodes changed after the last change zcrm wrote (their modification zxid is newer than
- * config/generation's), which is how a hand edit with zkCli is recognised.
+ * config/generation's), which is how a hand edit with zkCli is recognised; {@code touchedByHand}
+ * is false when config/ is exactly as zcrm last wrote (and validated) it.
  *
  * <p>{@code configZxid} is the highest modification zxid seen under config/: unlike the
  * generation it also moves when someone edits an object by hand, so "same configZxid" means
@@ -25,6 +26,7 @@ public record CibSnapshot(
     SortedMap<String, NodeStatus> status,
     Map<String, Integer> versions,
     java.util.Set<String> handEdited,
+    boolean touchedByHand,
     int generationVersion,
     long configZxid,
     long numUpdates) {
@@ -43,7 +45,7 @@ public record CibSnapshot(
     }
     List<StoreProblem> all = new java.util.ArrayList<>(problems);
     all.addAll(more);
-    return new CibSnapshot(c, all, status, versions, handEdited, generationVersion, configZxid, numUpdates);
+    return new CibSnapshot(c, all, status, versions, handEdited, touchedByHand, generationVersion, configZxid, numUpdates);
   }
 
   public Generation generation() {
@@ -78,8 +80,41 @@ public record CibSnapshot(
     return doc;
   }
 
-  /** The whole document as text, as `zcrm cib export` writes it. */
+  /** The model of the whole CIB (configuration and status), for the engine. */
+  public org.zcrm.cib.model.Cib toCib() {
+    return org.zcrm.cib.model.xml.CibCodec.readString(toXml(Section.ALL));
+  }
+
+  /**
+   * The whole document as text, as `zcrm cib export` writes it. Built from the stored fragments
+   * as text (a DOM of ten thousand objects would cost seconds).
+   */
   public String toXml(Section section) {
-    return CibXml.toXml(toDocument(section).getDocumentElement());
+    Document doc = CibXml.newDocument();
+    Element cib = doc.createElement("cib");
+    config.header().applyTo(cib);
+    cib.setAttribute("num_updates", Long.toString(numUpdates));
+    StringBuilder sb = new StringBuilder(64 * 1024 + config.size() * 256);
+    sb.append(CibXml.openTag(cib)).append('\n');
+    if (section != Section.STATUS) {
+      config.appendConfiguration(sb, 1);
+    }
+    if (section != Section.CONFIGURATION) {
+      if (status.isEmpty()) {
+        sb.append("  <status/>\n");
+      } else {
+        sb.append("  <status>\n");
+        for (NodeStatus ns : status.values()) {
+          try {
+            ns.appendXml(sb, 2);
+          } catch (CibXmlException e) {
+            throw new StoreException(StoreException.Kind.UNAVAILABLE,
+                "Status of node " + ns.node() + " is not readable XML: " + e.getMessage(), e);
+          }
+        }
+        sb.append("  </status>\n");
+      }
+    }
+    return sb.append("</cib>\n").toString();
   }
 }

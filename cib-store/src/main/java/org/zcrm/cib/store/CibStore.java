@@ -80,6 +80,9 @@ public final class CibStore implements AutoCloseable {
    * them when it wrote them (a hand deletion can still make them wrong).
    */
   private CibSnapshot leaveOutInvalidHandEdits(CibSnapshot s) {
+    if (!s.touchedByHand()) {
+      return s; // exactly what zcrm validated when it wrote it
+    }
     ConfigState config = s.config();
     List<ConfigObject> left = new ArrayList<>();
     List<StoreProblem> problems = new ArrayList<>();
@@ -93,7 +96,7 @@ public final class CibStore implements AutoCloseable {
             && !leave.contains(o.get())) {
           leave.add(o.get());
           problems.add(new StoreProblem(paths().object(o.get().kind(), o.get().id()), o.get().describe(),
-              f.message() + " (left out of the configuration)"));
+              f.message() + SnapshotReader.FIX, true));
         }
       }
       if (leave.isEmpty()) {
@@ -107,7 +110,7 @@ public final class CibStore implements AutoCloseable {
     for (ConfigChecker.Finding f : errors) {
       Optional<ConfigObject> o = find(config, f);
       problems.add(new StoreProblem(o.map(x -> paths().object(x.kind(), x.id())).orElse(paths().config()),
-          o.map(ConfigObject::describe).orElse("configuration"), f.message()));
+          o.map(ConfigObject::describe).orElse("configuration"), f.message(), false));
     }
     return s.without(left, problems);
   }
@@ -125,12 +128,16 @@ public final class CibStore implements AutoCloseable {
    * edit; an edit that cannot apply to the new state throws its own StoreException (REFUSED).
    */
   public ChangeResult update(String what, UnaryOperator<ConfigState> edit) {
+    return update(what, edit, false);
+  }
+
+  private ChangeResult update(String what, UnaryOperator<ConfigState> edit, boolean dropLeftOut) {
     StoreException last = null;
     for (int attempt = 1; attempt <= UPDATE_ATTEMPTS; attempt++) {
       CibSnapshot base = configSnapshot();
       ConfigState target = edit.apply(base.config());
       try {
-        return commit(base, target);
+        return commit(base, target, dropLeftOut);
       } catch (StoreException e) {
         if (e.kind() != StoreException.Kind.CONFLICT) {
           throw e;
@@ -149,6 +156,10 @@ public final class CibStore implements AutoCloseable {
    * when anything it depends on changed since {@code base} was read.
    */
   public ChangeResult commit(CibSnapshot base, ConfigState target) {
+    return commit(base, target, false);
+  }
+
+  private ChangeResult commit(CibSnapshot base, ConfigState target, boolean dropLeftOut) {
     List<ConfigChecker.Finding> findings = checker.check(target);
     List<String> errors = findings.stream().filter(ConfigChecker.Finding::error).map(ConfigChecker.Finding::message).toList();
     if (!errors.isEmpty()) {
@@ -156,7 +167,7 @@ public final class CibStore implements AutoCloseable {
           + errors.size() + " error(s))", errors, null);
     }
     try {
-      ChangeWriter.Result r = writer.commit(base, target);
+      ChangeWriter.Result r = writer.commit(base, target, dropLeftOut);
       List<String> warnings = findings.stream().filter(f -> !f.error()).map(ConfigChecker.Finding::message).toList();
       return new ChangeResult(r.generation(), r.writes(), r.requests(), warnings);
     } catch (KeeperException e) {
@@ -166,7 +177,7 @@ public final class CibStore implements AutoCloseable {
 
   /**
    * Stores a Pacemaker CIB's configuration. Without {@code replace} the store must have no
-   * configuration yet. The generation becomes the greater of the file's and the stored one + 1.
+   * configuration yet; with it, objects left out of the configuration (broken hand edits) go too. The generation becomes the greater of the file's and the stored one + 1.
    */
   public ChangeResult importCib(Element cib, boolean replace) {
     ConfigState incoming = ConfigState.fromCib(cib);
@@ -175,9 +186,8 @@ public final class CibStore implements AutoCloseable {
         throw StoreException.refused("Cluster '" + conn.settings().cluster() + "' already has a configuration (generation "
             + current.generation() + ", " + current.size() + " objects); use --replace to replace it.");
       }
-      ConfigState target = new ConfigState(incoming.header(), toMap(incoming), current.rules());
-      return target;
-    });
+      return new ConfigState(incoming.header(), toMap(incoming), current.rules());
+    }, replace);
   }
 
   private static Map<ObjectKind, Map<String, ConfigObject>> toMap(ConfigState s) {

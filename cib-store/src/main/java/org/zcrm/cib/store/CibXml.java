@@ -69,6 +69,37 @@ public final class CibXml {
     return sb.toString();
   }
 
+  /** The start tag of an element with its attributes (id first), e.g. {@code <node_state id="1" ...>}. */
+  public static String openTag(Element e) {
+    StringBuilder sb = new StringBuilder("<").append(e.getTagName());
+    for (Attr a : attributes(e, true)) {
+      sb.append(' ').append(a.getName()).append("=\"");
+      escape(sb, a.getValue(), true);
+      sb.append('"');
+    }
+    return sb.append('>').toString();
+  }
+
+  /** Appends a stored fragment indented by depth levels (its XML declaration, if any, dropped). */
+  public static void appendIndented(StringBuilder sb, String fragment, int depth) {
+    String f = fragment.strip();
+    if (f.startsWith("<?xml")) {
+      int end = f.indexOf("?>");
+      f = end < 0 ? f : f.substring(end + 2).strip();
+    }
+    String pad = "  ".repeat(depth);
+    int start = 0;
+    while (start <= f.length()) {
+      int nl = f.indexOf('\n', start);
+      int end = nl < 0 ? f.length() : nl;
+      sb.append(pad).append(f, start, end).append('\n');
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+  }
+
   /** Child elements, in document order. */
   public static List<Element> children(Element e) {
     List<Element> out = new ArrayList<>();

@@ -132,6 +132,32 @@ public final class ConfigState {
     return conf;
   }
 
+  /** The configuration element as text, indented by depth (fast: the stored fragments are copied as they are). */
+  public void appendConfiguration(StringBuilder sb, int depth) {
+    String pad = "  ".repeat(depth);
+    sb.append(pad).append("<configuration>\n");
+    for (ObjectKind k : ObjectKind.EXPORT_ORDER) {
+      Map<String, ConfigObject> map = objects.get(k);
+      if (!k.isCollection()) {
+        map.values().forEach(o -> CibXml.appendIndented(sb, o.xml(), depth + 1));
+        if (map.isEmpty() && ObjectKind.MANDATORY.contains(k)) {
+          sb.append(pad).append("  <").append(k.section()).append("/>\n");
+        }
+        continue;
+      }
+      if (map.isEmpty()) {
+        if (ObjectKind.MANDATORY.contains(k)) {
+          sb.append(pad).append("  <").append(k.section()).append("/>\n");
+        }
+        continue;
+      }
+      sb.append(pad).append("  <").append(k.section()).append(">\n");
+      map.values().forEach(o -> CibXml.appendIndented(sb, o.xml(), depth + 2));
+      sb.append(pad).append("  </").append(k.section()).append(">\n");
+    }
+    sb.append(pad).append("</configuration>\n");
+  }
+
   public CibHeader header() {
     return header;
   }

@@ -19,6 +19,26 @@ public record NodeStatus(String node, String nodeState, Optional<String> attrs, 
     lrm = Collections.unmodifiableSortedMap(new TreeMap<>(lrm));
   }
 
+  /** The node_state element as text (see {@link #toNodeState}), indented by depth. */
+  public void appendXml(StringBuilder sb, int depth) throws CibXmlException {
+    Element ns = nodeState.isBlank() ? CibXml.newDocument().createElement("node_state") : CibXml.parse(nodeState);
+    if (!ns.hasAttribute("id")) {
+      ns.setAttribute("id", node);
+    }
+    String pad = "  ".repeat(depth);
+    sb.append(pad).append(CibXml.openTag(ns)).append('\n');
+    attrs.ifPresent(a -> CibXml.appendIndented(sb, a, depth + 1));
+    if (!lrm.isEmpty()) {
+      sb.append(pad).append("  <lrm id=\"").append(ns.getAttribute("id").replace("&", "&amp;").replace("\"", "&quot;")
+          .replace("<", "&lt;")).append("\">\n");
+      sb.append(pad).append("    <lrm_resources>\n");
+      lrm.values().forEach(x -> CibXml.appendIndented(sb, x, depth + 3));
+      sb.append(pad).append("    </lrm_resources>\n");
+      sb.append(pad).append("  </lrm>\n");
+    }
+    sb.append(pad).append("</node_state>\n");
+  }
+
   /** The node_state element in Pacemaker's format, with transient_attributes and lrm. */
   public Element toNodeState(Document doc) throws CibXmlException {
     Element ns = nodeState.isBlank() ? doc.createElement("node_state")

@@ -16,7 +16,6 @@ import org.apache.logging.log4j.Logger;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.ZooKeeper;
 import org.apache.zookeeper.data.Stat;
-import org.w3c.dom.Element;
 import org.zcrm.cib.store.CibXml.CibXmlException;
 
 /**
@@ -29,6 +28,7 @@ import org.zcrm.cib.store.CibXml.CibXmlException;
 final class SnapshotReader {
   private static final Logger LOG = LogManager.getLogger();
   private static final int TORN_READ_ATTEMPTS = 20;
+  static final String FIX = " (left out of the configuration; fix it with zkCli set, or remove it with zkCli delete)";
 
   private final ZkCalls calls;
   private final CibPaths paths;
@@ -54,6 +54,7 @@ final class SnapshotReader {
   }
 
   private Optional<CibSnapshot> readOnce(ZooKeeper zk, boolean withStatus) throws KeeperException, InterruptedException {
+    long t0 = System.nanoTime();
     calls.sync(zk, paths.root());
     List<StoreProblem> problems = new ArrayList<>();
     Map<String, ZkCalls.Data> gen = calls.getData(zk, List.of(paths.generation()));
@@ -68,7 +69,7 @@ final class SnapshotReader {
         header = CibHeader.parse(genData.data());
       } catch (CibXmlException | RuntimeException e) {
         problems.add(new StoreProblem(paths.generation(), "generation",
-            "not readable (" + e.getMessage() + "); the next zcrm change rewrites it"));
+            "not readable (" + e.getMessage() + "); the next zcrm change rewrites it", false));
       }
     }
     Map<String, byte[]> overlay;
@@ -88,7 +89,9 @@ final class SnapshotReader {
     List<String> reads = new ArrayList<>(folders);
     reads.addAll(singles);
     children.forEach((folder, c) -> c.names().forEach(n -> reads.add(folder + "/" + n)));
-    Map<String, ZkCalls.Data> data = calls.getData(zk, reads);
+    long t1 = System.nanoTime();
+    Map<String, ZkCalls.Data> data = calls.getDataBatched(zk, reads);
+    long t2 = System.nanoTime();
 
     Stat after = zk.exists(paths.generation(), false);
     int afterVersion = after == null ? -1 : after.getVersion();
@@ -101,13 +104,17 @@ final class SnapshotReader {
     long genZxid = genData == null ? 0 : genData.stat().getMzxid();
     java.util.Set<String> handEdited = new java.util.HashSet<>();
     for (Map.Entry<String, ZkCalls.Data> e : data.entrySet()) {
-      if (e.getValue().stat().getMzxid() > genZxid && !overlay.containsKey(e.getKey())) {
+      boolean quarantined = header.leftOut().contains(e.getKey().substring(paths.root().length() + 1));
+      if ((e.getValue().stat().getMzxid() > genZxid || quarantined) && !overlay.containsKey(e.getKey())) {
         handEdited.add(e.getKey());
       }
       versions.put(e.getKey(), e.getValue().stat().getVersion());
       zxid = Math.max(zxid, e.getValue().stat().getMzxid());
       zxid = Math.max(zxid, e.getValue().stat().getPzxid());
     }
+    // a child deleted by hand moves its folder's pzxid past the generation
+    boolean touchedByHand = !handEdited.isEmpty() || !header.leftOut().isEmpty()
+        || children.values().stream().anyMatch(c -> c.stat().getPzxid() > genZxid);
     // the effective content: stored znodes with the pending change laid over them
     Map<String, byte[]> content = new HashMap<>();
     data.forEach((p, d) -> content.put(p, d.data()));
@@ -128,13 +135,13 @@ final class SnapshotReader {
       if (!k.isCollection()) {
         byte[] b = content.get(paths.kind(k));
         if (b != null) {
-          parseObject(k, k.section(), paths.kind(k), b, problems).ifPresent(o -> m.put(o.id(), o));
+          object(k, k.section(), paths.kind(k), b, handEdited, problems).ifPresent(o -> m.put(o.id(), o));
         }
         continue;
       }
       String folder = paths.kind(k);
       for (String id : ordered(folder, content, czxid)) {
-        parseObject(k, id, folder + "/" + id, content.get(folder + "/" + id), problems).ifPresent(o -> m.put(id, o));
+        object(k, id, folder + "/" + id, content.get(folder + "/" + id), handEdited, problems).ifPresent(o -> m.put(id, o));
       }
     }
     SortedMap<String, String> rules = new TreeMap<>();
@@ -142,10 +149,14 @@ final class SnapshotReader {
       rules.put(p.substring(paths.rules().length() + 1), new String(content.get(p), StandardCharsets.UTF_8));
     }
     ConfigState config = new ConfigState(header, objects, rules);
+    long t3 = System.nanoTime();
+    LOG.debug("Snapshot read listMs={} readMs={} parseMs={} znodes={}", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000, data.size());
 
     SortedMap<String, NodeStatus> status = withStatus ? new StatusReader(calls, paths).read(zk) : new TreeMap<>();
     long numUpdates = status.values().stream().mapToLong(NodeStatus::version).sum();
-    return Optional.of(new CibSnapshot(config, problems, status, versions, handEdited, genVersion, zxid, numUpdates));
+    return Optional.of(new CibSnapshot(config, problems, status, versions, handEdited,
+        touchedByHand, genVersion, zxid, numUpdates));
   }
 
   /** Ids of a folder's children: first as listed in the folder's order list, then the rest by creation. */
@@ -175,33 +186,47 @@ final class SnapshotReader {
         .sorted().toList();
   }
 
+  /**
+   * The object in a znode. What zcrm wrote (older than the generation) was checked when it was
+   * written and is taken as it is; a hand edit is checked first.
+   */
+  private static Optional<ConfigObject> object(ObjectKind k, String id, String path, byte[] bytes, java.util.Set<String> handEdited,
+      List<StoreProblem> problems) {
+    if (!handEdited.contains(path)) {
+      return Optional.of(new ConfigObject(k, id, new String(bytes, StandardCharsets.UTF_8)));
+    }
+    return parseObject(k, id, path, bytes, problems);
+  }
+
   /** The object in a znode, or a problem saying why it is left out. */
   static Optional<ConfigObject> parseObject(ObjectKind k, String id, String path, byte[] bytes,
       List<StoreProblem> problems) {
     String what = k.describe(id);
-    Element e;
+    String xml = new String(bytes, StandardCharsets.UTF_8);
+    FragmentScan e;
     try {
-      e = CibXml.parse(new String(bytes, StandardCharsets.UTF_8));
+      e = FragmentScan.of(xml);
     } catch (CibXmlException ex) {
-      problems.add(new StoreProblem(path, what, "not well-formed XML: " + ex.getMessage()));
+      problems.add(new StoreProblem(path, what, "not well-formed XML: " + ex.getMessage() + FIX, true));
       return Optional.empty();
     }
     if (k.isCollection()) {
-      if (!k.elements().contains(e.getTagName())) {
-        problems.add(new StoreProblem(path, what, "holds <" + e.getTagName() + ">, but " + k.section()
-            + " holds only " + new java.util.TreeSet<>(k.elements())));
+      if (!k.elements().contains(e.root())) {
+        problems.add(new StoreProblem(path, what, "holds <" + e.root() + ">, but " + k.section()
+            + " holds only " + new java.util.TreeSet<>(k.elements()) + FIX, true));
         return Optional.empty();
       }
-      if (!id.equals(e.getAttribute("id"))) {
-        problems.add(new StoreProblem(path, what, "its id attribute is '" + e.getAttribute("id")
-            + "' but its znode is named '" + id + "'; they must be equal"));
+      if (!id.equals(e.id())) {
+        problems.add(new StoreProblem(path, what, "its id attribute is '" + e.id()
+            + "' but its znode is named '" + id + "'; they must be equal" + FIX, true));
         return Optional.empty();
       }
-    } else if (!e.getTagName().equals(k.section())) {
-      problems.add(new StoreProblem(path, what, "holds <" + e.getTagName() + ">, expected <" + k.section() + ">"));
+    } else if (!e.root().equals(k.section())) {
+      problems.add(new StoreProblem(path, what, "holds <" + e.root() + ">, expected <" + k.section() + ">" + FIX, true));
       return Optional.empty();
     }
-    return Optional.of(ConfigObject.of(k, e));
+    // kept as stored: what zcrm writes is already in its own format, a hand edit stays as typed
+    return Optional.of(new ConfigObject(k, id, xml));
   }
 
   private static void sleepQuietly(long ms) {

@@ -46,7 +46,7 @@ final class StatusReader {
           c.names().forEach(r -> reads.add(paths.statusLrm(n, r)));
         }
       }
-      Map<String, ZkCalls.Data> data = calls.getData(zk, reads);
+      Map<String, ZkCalls.Data> data = calls.getDataBatched(zk, reads);
       Map<String, ZkCalls.Data> again = calls.getData(zk, todo.stream().map(paths::status).toList());
       for (String n : todo) {
         ZkCalls.Data before = data.get(paths.status(n));

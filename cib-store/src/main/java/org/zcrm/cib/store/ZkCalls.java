@@ -138,6 +138,54 @@ final class ZkCalls {
     return collect(futures);
   }
 
+  /** Reads per read-only multi(): one round trip carries many small reads. */
+  static final int READ_BATCH = 200;
+
+  /**
+   * getData of many znodes in read-only multi() batches (several in flight at once). A batch
+   * whose reply would be too large for the client (big objects) loses the connection; then the
+   * reads fall back to one request per znode.
+   */
+  Map<String, Data> getDataBatched(ZooKeeper zk, List<String> paths) throws KeeperException, InterruptedException {
+    Map<String, CompletableFuture<Data>> futures = new HashMap<>();
+    for (int start = 0; start < paths.size(); start += READ_BATCH) {
+      List<String> batch = paths.subList(start, Math.min(paths.size(), start + READ_BATCH));
+      List<org.apache.zookeeper.Op> ops = new ArrayList<>(batch.size());
+      List<CompletableFuture<Data>> fs = new ArrayList<>(batch.size());
+      for (String p : batch) {
+        ops.add(org.apache.zookeeper.Op.getData(p));
+        CompletableFuture<Data> f = new CompletableFuture<>();
+        fs.add(f);
+        futures.put(p, f);
+      }
+      zk.multi(ops, (rc, path, ctx, results) -> {
+        KeeperException.Code code = KeeperException.Code.get(rc);
+        for (int i = 0; i < fs.size(); i++) {
+          // a read-only multi() answers every read; rc is the first failure among them
+          if (results == null || results.size() != fs.size()) {
+            fs.get(i).completeExceptionally(KeeperException.create(code, batch.get(i)));
+          } else if (results.get(i) instanceof org.apache.zookeeper.OpResult.GetDataResult r) {
+            fs.get(i).complete(new Data(r.getData() == null ? new byte[0] : r.getData(), r.getStat()));
+          } else if (results.get(i) instanceof org.apache.zookeeper.OpResult.ErrorResult e
+              && e.getErr() == KeeperException.Code.NONODE.intValue()) {
+            fs.get(i).complete(null);
+          } else {
+            int err = results.get(i) instanceof org.apache.zookeeper.OpResult.ErrorResult e ? e.getErr()
+                : KeeperException.Code.SYSTEMERROR.intValue();
+            fs.get(i).completeExceptionally(KeeperException.create(KeeperException.Code.get(err), batch.get(i)));
+          }
+        }
+      }, null);
+    }
+    try {
+      return collect(futures);
+    } catch (KeeperException.ConnectionLossException e) {
+      LOG.debug("Batched read lost the connection; reading one znode per request paths={}", paths.size());
+      awaitConnected("reading the configuration", e);
+      return getData(zk(), paths);
+    }
+  }
+
   /** getChildren (with the folder's stat) of many folders at once. */
   Map<String, Children> getChildren(ZooKeeper zk, Collection<String> paths) throws KeeperException, InterruptedException {
     Map<String, CompletableFuture<Children>> futures = new HashMap<>();

@@ -81,8 +81,9 @@ public final class ZkConnection implements AutoCloseable {
   public static List<ACL> protectedAcl(String userColonPassword) {
     try {
       String digest = DigestAuthenticationProvider.generateDigest(userColonPassword);
-      return List.of(new ACL(ZooDefs.Perms.ALL, new Id("digest", digest)),
-          new ACL(ZooDefs.Perms.READ, ZooDefs.Ids.ANYONE_ID_UNSAFE));
+      // a mutable list: ZooKeeper's ACL check calls contains(null), which immutable lists refuse
+      return new java.util.ArrayList<>(List.of(new ACL(ZooDefs.Perms.ALL, new Id("digest", digest)),
+          new ACL(ZooDefs.Perms.READ, ZooDefs.Ids.ANYONE_ID_UNSAFE)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA1 digests are not available", e);
     }
