@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
-    subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class,
+    subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, BenchCommand.class,
         ZkCommand.class, CibCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class,
         NodeCommand.class, VerifyLive.class, FenceCommand.class})
 public final class Zcrm implements Runnable {

@@ -21,7 +21,8 @@ public record Conclusions(
     List<ColocationEdge> colocations,
     List<OrderingEdge> orderings,
     List<RecoveryDecision> recoveries,
-    List<ResourceFlag> flags) {
+    List<ResourceFlag> flags,
+    List<org.zcrm.engine.conclusions.PromotionScore> promotions) {
 
   static Conclusions read(RuleRun run) {
     return new Conclusions(
@@ -45,7 +46,11 @@ public record Conclusions(
             .thenComparing(RecoveryDecision::node).thenComparing(RecoveryDecision::rule)
             .thenComparing(r -> r.recovery().name())),
         sorted(run.all(ResourceFlag.class), Comparator.comparing(ResourceFlag::rsc)
-            .thenComparing(f -> f.flag().name()).thenComparing(ResourceFlag::rule)));
+            .thenComparing(f -> f.flag().name()).thenComparing(ResourceFlag::rule)),
+        sorted(run.all(org.zcrm.engine.conclusions.PromotionScore.class),
+            Comparator.comparing(org.zcrm.engine.conclusions.PromotionScore::rsc)
+            .thenComparing(org.zcrm.engine.conclusions.PromotionScore::node)
+            .thenComparing(org.zcrm.engine.conclusions.PromotionScore::constraint)));
   }
 
   private static <T> List<T> sorted(List<T> in, Comparator<T> c) {

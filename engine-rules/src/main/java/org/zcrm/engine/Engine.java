@@ -102,6 +102,8 @@ public final class Engine {
     run.insertAll(facts.locations());
     run.insertAll(facts.colocations());
     run.insertAll(facts.orders());
+    run.insertAll(facts.tickets());
+    run.insertAll(facts.ticketConstraints());
     for (ResourceFact r : facts.resources()) {
       if (r.kind() == ResourceFact.Kind.GROUP) {
         String prev = null;
@@ -144,6 +146,11 @@ public final class Engine {
       if (s.state() == NodeStatus.State.UNCLEAN && !fenced.contains(s.node())) {
         work.unclean.add(s.node());
       }
+    }
+    work.probed.putAll(history.probed());
+    for (var p : c.promotions()) {
+      work.promotionScores.computeIfAbsent(p.rsc(), k -> new TreeMap<>())
+          .merge(p.node(), p.score(), Scores::add);
     }
     AssignPhase.build(work, facts.resources(), history.active(), facts.cluster().symmetric());
     AssignPhase.applyConclusions(work, c.scores(), c.flags(), c.recoveries(), c.colocations());

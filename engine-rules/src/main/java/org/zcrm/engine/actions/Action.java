@@ -11,6 +11,8 @@ public final class Action {
   public boolean optional;
   public boolean runnable = true;
   public boolean pseudo;
+  /** Part of a live migration (migrate_to/migrate_from instead of stop/start). */
+  public boolean migratable;
   public String reason;
   /** For clone "running"/"stopped": runnable when at least this many firsts are runnable. */
   public int requiredRunnableBefore;

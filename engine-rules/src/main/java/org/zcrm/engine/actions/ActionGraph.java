@@ -149,12 +149,24 @@ public final class ActionGraph {
       because(f, t, "required");
       changed = true;
     }
+    boolean stopChain = f.task.equals("stop") && t.task.equals("stop");
+    if (((fl & OrderingEdge.IMPLIES_FIRST) != 0 || stopChain || (fl & INTERMEDIATE_STOP) != 0)
+        && !t.migratable && f.migratable && t.node != null && !t.optional) {
+      f.migratable = false;
+      because(f, t, "unmigrateable");
+      changed = true;
+    }
+    if ((fl & INTERMEDIATE_STOP) != 0 && f.rsc == t.rsc && !f.migratable && t.migratable) {
+      t.migratable = false;
+      changed = true;
+    }
     if ((fl & OrderingEdge.UNRUNNABLE_FIRST_BLOCKS) != 0 && !f.runnable && t.runnable) {
       t.runnable = false;
+      t.migratable = false;
       because(t, f, "unrunnable");
       changed = true;
     }
-    if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && !f.optional && t.optional) {
+    if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && !f.optional && t.optional && !f.migratable) {
       t.optional = false;
       because(t, f, "required");
       changed = true;

@@ -66,6 +66,9 @@ public final class AssignPhase {
     }
     for (Rsc r : work.rscs.values()) {
       Collections.sort(r.current);
+      if (r.isPrimitive() && r.origRole == Role.STARTED && r.promotable()) {
+        r.origRole = Role.UNPROMOTED;
+      }
     }
   }
 
@@ -110,6 +113,7 @@ public final class AssignPhase {
             r.failedOn.add(d.node());
           }
         }
+        case DEMOTE -> r.demoteOnly = true;
         default -> { }
       }
       work.explain.add(r.id, d.node(), 0, d.rule(), d.reason(), "recovery " + d.recovery());

@@ -30,11 +30,17 @@ public final class CloneVariant implements Variant {
       Colocations.addDependentScores(work, c, rsc);
     }
     int nodeMax = rsc.fact.cloneMeta() == null ? 1 : rsc.fact.cloneMeta().nodeMax();
+    boolean promotable = rsc.fact.cloneMeta() != null && rsc.fact.cloneMeta().promotable();
+    for (Rsc inst : rsc.children) {
+      mergeParentScores(rsc, inst);
+    }
+    if (promotable) {
+      Promotion.addPromotionScores(work, rsc);
+    }
     java.util.Map<String, Integer> perNode = new java.util.HashMap<>();
     List<Rsc> pending = new ArrayList<>();
     // instances keep their current node when it is still allowed
     for (Rsc inst : rsc.children) {
-      mergeParentScores(rsc, inst);
       String cur = inst.currentNode();
       boolean keep = cur != null && inst.current.size() == 1 && work.availableWithScore(inst.allowed, cur)
           && work.availableWithScore(rsc.allowed, cur)
@@ -70,6 +76,9 @@ public final class CloneVariant implements Variant {
         PrimitiveVariant.assignTo(inst, work, null, false);
         assignChildren(inst, work);
       }
+    }
+    if (promotable) {
+      Promotion.setRoles(work, rsc);
     }
     rsc.unassigned = false;
     rsc.assigning = false;
@@ -126,6 +135,12 @@ public final class CloneVariant implements Variant {
     graph.pseudoAction(rsc, "running");
     graph.pseudoAction(rsc, "stop");
     graph.pseudoAction(rsc, "stopped");
+    if (rsc.fact.cloneMeta() != null && rsc.fact.cloneMeta().promotable()) {
+      graph.pseudoAction(rsc, "promote");
+      graph.pseudoAction(rsc, "promoted");
+      graph.pseudoAction(rsc, "demote");
+      graph.pseudoAction(rsc, "demoted");
+    }
   }
 
   @Override
@@ -140,7 +155,13 @@ public final class CloneVariant implements Variant {
       graph.order(inst, "stop", rsc, "stopped", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
       graph.order(rsc, "start", inst, "start", OrderingEdge.ORDERED, why, rsc.id);
       graph.order(inst, "start", rsc, "running", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
+      graph.order(rsc, "promote", inst, "promote", OrderingEdge.ORDERED, why, rsc.id);
+      graph.order(inst, "promote", rsc, "promoted", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
+      graph.order(rsc, "demote", inst, "demote", OrderingEdge.ORDERED, why, rsc.id);
+      graph.order(inst, "demote", rsc, "demoted", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
     }
+    graph.order(rsc, "running", rsc, "promote", OrderingEdge.ORDERED, why, rsc.id);
+    graph.order(rsc, "demoted", rsc, "stop", OrderingEdge.ORDERED, why, rsc.id);
   }
 
   @Override

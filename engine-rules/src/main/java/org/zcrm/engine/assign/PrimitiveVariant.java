@@ -104,6 +104,9 @@ public final class PrimitiveVariant implements Variant {
   public void createActions(Rsc rsc, Work work, ActionGraph graph) {
     String next = rsc.assigned;
     boolean multiple = rsc.current.size() > 1;
+    boolean migrate = rsc.fact.allowMigrate() && rsc.managed && !rsc.failed() && !multiple
+        && rsc.current.size() == 1 && next != null && !next.equals(rsc.currentNode())
+        && work.available(rsc.currentNode()) && rsc.origRole == Role.STARTED;
     boolean stopOnNext = false;
     for (String c : rsc.current) {
       boolean required = next == null || !next.equals(c) || rsc.failedOn.contains(c) || multiple;
@@ -115,6 +118,7 @@ public final class PrimitiveVariant implements Variant {
         stop.runnable = false;
       }
       graph.placeStop(stop, c, work);
+      stop.migratable = migrate && !stop.pseudo;
       if (c.equals(next) && required) {
         stopOnNext = true;
       }
@@ -123,6 +127,10 @@ public final class PrimitiveVariant implements Variant {
       Action stop = graph.resourceAction(rsc, "stop", null, true);
       stop.runnable = false;
     }
+    boolean startRequired = next != null && (!rsc.current.contains(next) || stopOnNext);
+    if (rsc.promotable()) {
+      roleActions(rsc, work, graph, next, startRequired);
+    }
     if (next != null) {
       boolean required = !rsc.current.contains(next) || stopOnNext;
       Action start = graph.resourceAction(rsc, "start", next, !required);
@@ -130,9 +138,36 @@ public final class PrimitiveVariant implements Variant {
         start.runnable = false;
       }
       graph.placeStart(start, work);
+      start.migratable = migrate;
     } else {
       Action start = graph.resourceAction(rsc, "start", null, true);
       start.runnable = false;
+    }
+  }
+
+  private static void roleActions(Rsc rsc, Work work, ActionGraph graph, String next,
+      boolean startRequired) {
+    String cur = rsc.currentNode();
+    if (rsc.origRole == Role.PROMOTED && cur != null) {
+      boolean needed = rsc.nextRole != Role.PROMOTED || next == null || !next.equals(cur)
+          || rsc.failedOn.contains(cur);
+      Action d = graph.resourceAction(rsc, "demote", cur, !needed);
+      if (!rsc.managed) {
+        d.runnable = false;
+      }
+    } else {
+      Action d = graph.resourceAction(rsc, "demote", null, true);
+      d.runnable = false;
+    }
+    if (rsc.nextRole == Role.PROMOTED && next != null) {
+      boolean needed = rsc.origRole != Role.PROMOTED || !next.equals(cur) || startRequired;
+      Action p = graph.resourceAction(rsc, "promote", next, !needed);
+      if (!rsc.managed || !work.available(next)) {
+        p.runnable = false;
+      }
+    } else {
+      Action p = graph.resourceAction(rsc, "promote", null, true);
+      p.runnable = false;
     }
   }
 
@@ -144,5 +179,12 @@ public final class PrimitiveVariant implements Variant {
     graph.order(rsc, "stop", rsc, "start",
         OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN | ActionGraph.INTERMEDIATE_STOP,
         "implicit: stop before start", rsc.id);
+    if (rsc.promotable()) {
+      graph.order(rsc, "demote", rsc, "stop", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_FIRST,
+          "implicit: demote before stop", rsc.id);
+      graph.order(rsc, "start", rsc, "promote",
+          OrderingEdge.ORDERED | OrderingEdge.UNRUNNABLE_FIRST_BLOCKS | OrderingEdge.IMPLIES_THEN,
+          "implicit: start before promote", rsc.id);
+    }
   }
 }

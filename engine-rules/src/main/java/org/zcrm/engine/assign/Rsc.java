@@ -33,6 +33,10 @@ public final class Rsc {
   public boolean unassigned = true;
   public boolean assigning;
   public boolean updatingNodes;
+  /** Promotable clone instances: the priority used to choose which ones to promote. */
+  public int promotionPriority;
+  /** A failure with on-fail=demote: keep it running, but not promoted. */
+  public boolean demoteOnly;
   public final List<ColocationEdge> thisWith = new ArrayList<>();
   public final List<ColocationEdge> withThis = new ArrayList<>();
 
@@ -54,6 +58,12 @@ public final class Rsc {
   /** The node it is active on (the first if several), or null. */
   public String currentNode() {
     return current.isEmpty() ? null : current.get(0);
+  }
+
+  /** Whether this is (inside) a promotable clone. */
+  public boolean promotable() {
+    Rsc t = top();
+    return t.fact.cloneMeta() != null && t.fact.cloneMeta().promotable();
   }
 
   public Rsc top() {

@@ -20,6 +20,10 @@ public final class Work {
   public final Map<String, Map<String, String>> nodeAttrs;
   public final Map<String, Rsc> rscs = new LinkedHashMap<>();
   public final Map<String, Integer> load = new HashMap<>();
+  /** Nodes where each resource (instance) has history. */
+  public final Map<String, Set<String>> probed = new HashMap<>();
+  /** Promoted-role location scores: resource -> node -> score. */
+  public final Map<String, Map<String, Integer>> promotionScores = new HashMap<>();
   public final String placementStrategy;
   public final Explanation.Builder explain;
 

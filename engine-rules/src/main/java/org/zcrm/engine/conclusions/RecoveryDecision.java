@@ -4,5 +4,5 @@ package org.zcrm.engine.conclusions;
 public record RecoveryDecision(String rsc, String node, Recovery recovery, String reason, String rule) {
 
   /** Recovery kinds, after Pacemaker's on-fail values. */
-  public enum Recovery { IGNORE, RESTART, STOP, BLOCK, FENCE, STANDBY, BAN }
+  public enum Recovery { IGNORE, RESTART, STOP, BLOCK, FENCE, STANDBY, BAN, DEMOTE }
 }

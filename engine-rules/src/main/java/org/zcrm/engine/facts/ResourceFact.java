@@ -18,6 +18,7 @@ public record ResourceFact(
     long failureTimeoutSeconds,
     String multipleActive,
     boolean orphan,
+    boolean allowMigrate,
     CloneMeta cloneMeta) {
 
   /** The resource variants. */

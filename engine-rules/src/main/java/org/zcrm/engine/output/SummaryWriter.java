@@ -45,8 +45,11 @@ public final class SummaryWriter {
     if (!r.managed || (current == null && next == null)) {
       return;
     }
-    Role orig = r.origRole.compareTo(Role.STARTED) >= 0 ? Role.STARTED : Role.STOPPED;
-    Role nextRole = next == null ? Role.STOPPED : Role.STARTED;
+    Role orig = current == null ? Role.STOPPED : r.origRole;
+    Role nextRole = next == null ? Role.STOPPED : (r.nextRole == null ? Role.STARTED : r.nextRole);
+    if (nextRole == Role.STOPPED && next != null) {
+      nextRole = Role.STARTED;
+    }
     boolean moving = current != null && next != null && !current.equals(next);
     Action start = next == null ? null : find(g, r, "start", next);
     String startNode = (start == null || !start.runnable) ? null : current;
@@ -54,19 +57,29 @@ public final class SummaryWriter {
     if (stop != null && stop.node == null) {
       stop = null;
     }
+    Action promote = next == null ? null : find(g, r, "promote", next);
+    Action demote = next == null ? null : find(g, r, "demote", null);
+    if (demote != null && demote.node == null) {
+      demote = null;
+    }
     if (orig == nextRole) {
       if (start == null || start.optional) {
+        if (demote != null && promote != null && !demote.optional && !promote.optional) {
+          item("Re-promote", r, orig, nextRole, current, next, promote, demote);
+        }
         return;
       }
       if (!start.runnable) {
         Action reasonOp = (stop == null || stop.reason == null) ? start : stop;
-        item("Stop", r, current, null, stop == null ? start : stop, reasonOp);
+        item("Stop", r, orig, nextRole, current, null, stop == null ? start : stop, reasonOp);
+      } else if (moving && stop != null && stop.migratable && start.migratable && stop.runnable) {
+        item("Migrate", r, orig, nextRole, current, next, start, null);
       } else if (moving) {
-        item(r.failed() ? "Recover" : "Move", r, current, next, stop, null);
+        item(r.failed() ? "Recover" : "Move", r, orig, nextRole, current, next, stop, null);
       } else if (r.failed()) {
-        item("Recover", r, current, null, stop, null);
+        item("Recover", r, orig, nextRole, current, null, stop, null);
       } else {
-        item("Restart", r, current, next, start, null);
+        item("Restart", r, orig, nextRole, current, next, start, null);
       }
       return;
     }
@@ -77,21 +90,25 @@ public final class SummaryWriter {
         if (stopOp != null && stopOp.reason != null) {
           reasonOp = stopOp;
         }
-        item("Stop", r, node, null, stopOp == null ? stop : stopOp, reasonOp);
+        item("Stop", r, orig, nextRole, node, null, stopOp == null ? stop : stopOp, reasonOp);
       }
     } else if (stop != null && r.failed()) {
-      item("Recover", r, current, next, stop, start);
+      item("Recover", r, orig, nextRole, current, next, stop, start);
     } else if (moving) {
-      item("Move", r, current, next, stop, null);
+      item("Move", r, orig, nextRole, current, next, stop, null);
     } else if (stop != null && !stop.optional) {
-      item("Restart", r, current, next, start, null);
-    } else if (orig == Role.STOPPED && nextRole == Role.STARTED) {
-      item("Start", r, current, next, start, null);
+      item("Restart", r, orig, nextRole, current, next, start, null);
+    } else if (orig == Role.PROMOTED) {
+      item("Demote", r, orig, nextRole, current, next, demote == null ? start : demote, null);
+    } else if (nextRole == Role.PROMOTED) {
+      item("Promote", r, orig, nextRole, current, next, promote == null ? start : promote, null);
+    } else if (orig == Role.STOPPED && nextRole.compareTo(Role.STOPPED) > 0) {
+      item("Start", r, orig, nextRole, current, next, start, null);
     }
   }
 
-  private void item(String change, Rsc r, String origin, String destination, Action action,
-      Action source) {
+  private void item(String change, Rsc r, Role orig, Role nextRole, String origin,
+      String destination, Action action, Action source) {
     if (action == null) {
       return;
     }
@@ -102,15 +119,30 @@ public final class SummaryWriter {
     if (len > rscWidth) {
       rscWidth = len + 2;
     }
+    boolean needRole = orig.compareTo(Role.STARTED) > 0 || nextRole.compareTo(Role.UNPROMOTED) > 0;
+    boolean sameHost = origin != null && origin.equals(destination);
+    boolean sameRole = orig == nextRole;
     String details;
-    if (origin == null) {
+    if (needRole && origin == null) {
+      details = orig.text() + " -> " + nextRole.text() + " " + destination;
+    } else if (origin == null) {
       details = destination;
+    } else if (needRole && destination == null) {
+      details = orig.text() + " " + origin;
     } else if (destination == null) {
       details = origin;
-    } else if (origin.equals(destination)) {
+    } else if (needRole && sameRole && sameHost) {
+      details = orig.text() + " " + origin;
+    } else if (sameRole && sameHost) {
       details = origin;
-    } else {
+    } else if (needRole && sameRole) {
+      details = origin + " -> " + destination + " " + orig.text();
+    } else if (sameRole) {
       details = origin + " -> " + destination;
+    } else if (sameHost) {
+      details = orig.text() + " -> " + nextRole.text() + " " + origin;
+    } else {
+      details = orig.text() + " " + origin + " -> " + nextRole.text() + " " + destination;
     }
     if (details.length() > detailWidth) {
       detailWidth = details.length();

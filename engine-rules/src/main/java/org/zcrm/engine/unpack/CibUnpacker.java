@@ -100,8 +100,13 @@ public final class CibUnpacker {
     }
     ConstraintReader cr = new ConstraintReader(ids, rules, rr, nodes, nodeAttrs);
     cr.read(config("constraints"));
+    List<org.zcrm.engine.facts.TicketFact> tickets = new ArrayList<>();
+    for (Element t : Xml.children(Xml.child(status, "tickets"), "ticket_state")) {
+      tickets.add(new org.zcrm.engine.facts.TicketFact(Xml.attr(t, "id", ""),
+          Xml.isTrue(Xml.attr(t, "granted")), Xml.isTrue(Xml.attr(t, "standby"))));
+    }
     return new UnpackedCib(now, cluster, nodes, nodeAttrs, rr.resources(), rr.ops(),
-        cr.locations(), cr.colocations(), cr.orders(), history, rr.params());
+        cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params());
   }
 
   private static boolean hasFencingDevice(Element resources) {
@@ -186,14 +191,14 @@ public final class CibUnpacker {
     }
     String t = v.trim().toLowerCase(java.util.Locale.ROOT);
     if (t.equals("true") || t.equals("yes") || t.equals("on")) {
-      return now.getEpochSecond();
+      return Math.max(1, now.getEpochSecond());
     }
     if (t.equals("false") || t.equals("no") || t.equals("off")) {
       return 0;
     }
     long l = Xml.parseLong(t, -1);
     if (l == 1) {
-      return now.getEpochSecond();
+      return Math.max(1, now.getEpochSecond());
     }
     return l;
   }

@@ -22,6 +22,7 @@ final class ConstraintReader {
   private final List<LocationFact> locations = new ArrayList<>();
   private final List<ColocationFact> colocations = new ArrayList<>();
   private final List<OrderFact> orders = new ArrayList<>();
+  private final List<org.zcrm.engine.facts.TicketConstraintFact> tickets = new ArrayList<>();
 
   ConstraintReader(IdIndex ids, RuleEvaluator rules, ResourceReader resources,
       List<NodeFact> nodes, Map<String, Map<String, String>> nodeAttrs) {
@@ -44,6 +45,10 @@ final class ConstraintReader {
     return orders;
   }
 
+  List<org.zcrm.engine.facts.TicketConstraintFact> tickets() {
+    return tickets;
+  }
+
   void read(Element constraints) {
     for (Element c : Xml.children(constraints)) {
       c = ids.resolve(c);
@@ -56,6 +61,9 @@ final class ConstraintReader {
           break;
         case "rsc_order":
           order(c);
+          break;
+        case "rsc_ticket":
+          ticket(c);
           break;
         default:
           break;
@@ -111,6 +119,20 @@ final class ConstraintReader {
         Scores.parse(Xml.attr(c, "score"), 0), Role.parse(Xml.attr(c, "rsc-role")),
         Role.parse(Xml.attr(c, "with-rsc-role")), Xml.attr(c, "node-attribute", "#uname"),
         Xml.bool(Xml.attr(c, "influence"), true)));
+  }
+
+  private void ticket(Element c) {
+    String rsc = Xml.attr(c, "rsc");
+    String ticket = Xml.attr(c, "ticket");
+    if (rsc == null || ticket == null || resources.get(rsc) == null) {
+      return;
+    }
+    Role role = Role.parse(Xml.attr(c, "rsc-role"));
+    String loss = Xml.attr(c, "loss-policy", "stop").toLowerCase(Locale.ROOT);
+    for (String p : resources.primitivesUnder(rsc)) {
+      tickets.add(new org.zcrm.engine.facts.TicketConstraintFact(Xml.attr(c, "id", ""), p, ticket,
+          role, loss));
+    }
   }
 
   private void order(Element c) {

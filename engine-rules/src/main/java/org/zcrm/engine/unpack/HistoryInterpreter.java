@@ -245,43 +245,38 @@ public final class HistoryInterpreter {
     }
   }
 
-  /** Maps a history entry to a configured resource (clone instances for anonymous clones). */
+  /**
+   * Maps a history entry to a configured resource. Entries of anonymous clones (numbered or not)
+   * go to the instance already active on that node, else to the first instance not active
+   * anywhere, the way Pacemaker's find_anonymous_clone does.
+   */
   private String resolveInstance(String histId, String node, boolean activeHere,
       Map<String, Map<String, String>> binding, List<ActiveFact> active) {
-    ResourceFact direct = byId.get(histId);
-    if (direct != null && direct.parent() != null && isClone(direct.parent()) == false) {
-      return histId;
-    }
-    if (direct != null && direct.parent() == null) {
-      return histId;
-    }
-    if (direct != null && direct.kind() == ResourceFact.Kind.PRIMITIVE) {
-      return histId;
-    }
-    // anonymous clone base name (or an instance of a clone with fewer instances)
     String base = histId.contains(":") ? histId.substring(0, histId.lastIndexOf(':')) : histId;
-    if (byId.get(base + ":0") == null) {
-      return direct != null ? histId : (byId.containsKey(histId) ? histId : histId);
+    ResourceFact first = byId.get(base + ":0");
+    if (first == null) {
+      return histId;
     }
-    Map<String, String> perNode = binding.computeIfAbsent(base, k -> new LinkedHashMap<>());
+    ResourceFact clone = first;
+    while (clone != null && clone.kind() != ResourceFact.Kind.CLONE) {
+      clone = clone.parent() == null ? null : byId.get(clone.parent());
+    }
+    if (clone == null || (clone.cloneMeta() != null && clone.cloneMeta().globallyUnique())) {
+      return byId.containsKey(histId) ? histId : null;
+    }
+    Map<String, String> perNode = binding.computeIfAbsent(clone.id(), k -> new LinkedHashMap<>());
     String bound = perNode.get(node);
     if (bound != null) {
-      return bound;
+      return base + ":" + bound;
     }
-    Set<String> used = new TreeSet<>();
-    for (ActiveFact a : active) {
-      used.add(a.rsc());
-    }
-    used.addAll(perNode.values());
+    Set<String> activeIdx = new TreeSet<>(perNode.values());
     for (int i = 0; byId.containsKey(base + ":" + i); i++) {
-      String cand = base + ":" + i;
-      if (!activeHere) {
-        perNode.put(node, cand);
-        return cand;
-      }
-      if (!used.contains(cand)) {
-        perNode.put(node, cand);
-        return cand;
+      String idx = Integer.toString(i);
+      if (!activeIdx.contains(idx)) {
+        if (activeHere) {
+          perNode.put(node, idx);
+        }
+        return base + ":" + idx;
       }
     }
     return null;

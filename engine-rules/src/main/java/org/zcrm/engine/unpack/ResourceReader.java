@@ -50,7 +50,7 @@ final class ResourceReader {
       String agent = agent(Xml.attr(lr, "class"), Xml.attr(lr, "provider"), Xml.attr(lr, "type"));
       all.add(new ResourceFact(id, ResourceFact.Kind.PRIMITIVE, null, List.of(), agent,
           "stonith".equals(Xml.attr(lr, "class")), Role.STOPPED, !cluster.maintenanceMode(), 0, 0,
-          Scores.INFINITY, 0, "stop_start", true, null));
+          Scores.INFINITY, 0, "stop_start", true, false, null));
     }
     return all;
   }
@@ -61,6 +61,22 @@ final class ResourceReader {
 
   Map<String, Map<String, String>> params() {
     return params;
+  }
+
+  /** The primitives at or under a resource, in configuration order. */
+  List<String> primitivesUnder(String id) {
+    List<String> out = new ArrayList<>();
+    ResourceFact f = byId.get(id);
+    if (f == null) {
+      return out;
+    }
+    if (f.kind() == ResourceFact.Kind.PRIMITIVE) {
+      out.add(id);
+    }
+    for (String c : f.children()) {
+      out.addAll(primitivesUnder(c));
+    }
+    return out;
   }
 
   ResourceFact get(String id) {
@@ -188,7 +204,8 @@ final class ResourceReader {
         Role.parse(meta.get("target-role")), managed, stickiness,
         Scores.parse(meta.get("priority"), 0), threshold,
         durationSeconds(meta.get("failure-timeout")),
-        meta.getOrDefault("multiple-active", "stop_start"), false, cm);
+        meta.getOrDefault("multiple-active", "stop_start"), false,
+        Xml.isTrue(meta.get("allow-migrate")), cm);
   }
 
   private void readOps(String id, Element prim) {

@@ -27,5 +27,7 @@ public record UnpackedCib(
     List<LocationFact> locations,
     List<ColocationFact> colocations,
     List<OrderFact> orders,
+    List<org.zcrm.engine.facts.TicketFact> tickets,
+    List<org.zcrm.engine.facts.TicketConstraintFact> ticketConstraints,
     List<HistoryOp> history,
     Map<String, Map<String, String>> instanceParams) {}
