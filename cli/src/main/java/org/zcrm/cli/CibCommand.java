@@ -24,10 +24,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** zcrm cib import | export | query | generation. */
-@Command(name = "cib", description = "Move the whole CIB in and out of ZooKeeper.",
-    subcommands = {CibCommand.Import.class, CibCommand.Export.class, CibCommand.Query.class, CibCommand.GenerationCmd.class})
-public final class CibCommand {
+/** {@code zcrm cib}: the verbs that work on a whole CIB (show a file; import, export, query the store). */
+@Command(name = "cib", mixinStandardHelpOptions = true,
+    description = "Work with a whole CIB (Pacemaker's configuration and status XML), in a file or in ZooKeeper.",
+    subcommands = {CibShowCommand.class, CibCommand.Import.class, CibCommand.Export.class, CibCommand.Query.class,
+        CibCommand.GenerationCmd.class})
+public final class CibCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a verb; see 'zcrm cib --help'.");
+  }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Store the configuration of a Pacemaker cib.xml, in one atomic step.")

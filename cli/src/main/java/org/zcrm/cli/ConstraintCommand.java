@@ -14,7 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "constraint", description = "Location, colocation and ordering constraints.",
     subcommands = {ConstraintCommand.Location.class, ConstraintCommand.Colocation.class, ConstraintCommand.Order.class,
         ConstraintCommand.Delete.class, ConstraintCommand.ListCmd.class})
-public final class ConstraintCommand {
+public final class ConstraintCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec groupSpec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(groupSpec.commandLine(), "Missing a verb; see 'zcrm constraint --help'.");
+  }
 
   @Command(name = "location", mixinStandardHelpOptions = true,
       description = "RSC prefers|avoids NODE[=SCORE] (score INFINITY when not given).")
@@ -37,7 +43,14 @@ public final class ConstraintCommand {
   }
 
   @Command(name = "colocation", description = "Colocation constraints.", subcommands = {ConstraintCommand.ColocationAdd.class})
-  static final class Colocation {}
+  static final class Colocation implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a verb; see 'zcrm constraint colocation --help'.");
+    }
+  }
 
   @Command(name = "add", mixinStandardHelpOptions = true, description = "RSC with RSC2 [SCORE] (INFINITY when not given).")
   static final class ColocationAdd implements Callable<Integer> {

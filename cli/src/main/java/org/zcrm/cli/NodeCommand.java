@@ -13,7 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** zcrm node add | delete | attribute: nodes of the configuration. */
 @Command(name = "node", description = "Cluster nodes in the configuration.",
     subcommands = {NodeCommand.Add.class, NodeCommand.Delete.class, NodeCommand.Attribute.class})
-public final class NodeCommand {
+public final class NodeCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec groupSpec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(groupSpec.commandLine(), "Missing a verb; see 'zcrm node --help'.");
+  }
 
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a node (id and uname NAME).")
   static final class Add implements Callable<Integer> {

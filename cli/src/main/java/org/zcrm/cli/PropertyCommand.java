@@ -13,7 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** zcrm property set | list: cluster options in crm_config. */
 @Command(name = "property", description = "Cluster properties (crm_config).",
     subcommands = {PropertyCommand.Set.class, PropertyCommand.ListCmd.class})
-public final class PropertyCommand {
+public final class PropertyCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec groupSpec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(groupSpec.commandLine(), "Missing a verb; see 'zcrm property --help'.");
+  }
 
   @Command(name = "set", mixinStandardHelpOptions = true, description = "NAME=VALUE ... (an empty VALUE removes NAME).")
   static final class Set implements Callable<Integer> {

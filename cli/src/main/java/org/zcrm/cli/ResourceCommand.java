@@ -16,7 +16,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** zcrm resource create | update | delete (pcs-like; each one validated, atomic change). */
 @Command(name = "resource", description = "Create, change and delete resources.",
     subcommands = {ResourceCommand.Create.class, ResourceCommand.Update.class, ResourceCommand.Delete.class})
-public final class ResourceCommand {
+public final class ResourceCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec groupSpec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(groupSpec.commandLine(), "Missing a verb; see 'zcrm resource --help'.");
+  }
 
   @Command(name = "create", mixinStandardHelpOptions = true,
       description = "Create a primitive, e.g. zcrm resource create web ocf:heartbeat:apache configfile=/etc/httpd.conf"

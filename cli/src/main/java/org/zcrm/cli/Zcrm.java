@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
-    subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, BenchCommand.class,
-        ZkCommand.class, CibCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class,
-        NodeCommand.class, VerifyLive.class, FenceCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class, SimulateCommand.class,
+        BenchCommand.class, ZkCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class,
+        NodeCommand.class, FenceCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -28,6 +28,12 @@ public final class Zcrm implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Zcrm());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // a usage mistake is a user error: exit 1 (2 is for unreadable input)
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((ex, args) -> {
+      usage.handleParseException(ex, args);
+      return 1;
+    });
     // the node daemon verbs live with the coordinator; the node group belongs to the configuration verbs
     CommandLine node = cl.getSubcommands().get("node");
     node.addSubcommand("start", new NodeStartCommand());

@@ -13,7 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** zcrm zk start: ZooKeeper's embedded server in the foreground. */
 @Command(name = "zk", description = "Run an embedded ZooKeeper server.",
     subcommands = {ZkCommand.Start.class})
-public final class ZkCommand {
+public final class ZkCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec groupSpec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(groupSpec.commandLine(), "Missing a verb; see 'zcrm zk --help'.");
+  }
 
   @Command(name = "start", mixinStandardHelpOptions = true,
       description = {"Run ZooKeeper in the foreground until interrupted (Ctrl-C or SIGTERM).",

@@ -38,7 +38,7 @@ public class Alert extends CibElement implements Identified {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -37,7 +37,7 @@ public class AlertRecipient extends CibElement implements Identified {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -42,7 +42,7 @@ public class Node extends CibElement implements Identified {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -64,10 +64,22 @@ public final class CibStore implements AutoCloseable {
     return read(false);
   }
 
+  /**
+   * The configuration with every object checked as if it had been edited by hand (not only those
+   * changed since zcrm's last write): what `zcrm verify --live` reports.
+   */
+  public CibSnapshot checkedSnapshot() {
+    return read(false, true);
+  }
+
   private CibSnapshot read(boolean withStatus) {
+    return read(withStatus, false);
+  }
+
+  private CibSnapshot read(boolean withStatus, boolean checkAll) {
     CibSnapshot s;
     try {
-      s = reader.read(withStatus);
+      s = reader.read(withStatus, checkAll);
     } catch (KeeperException e) {
       throw translate(e, "reading the configuration");
     }

@@ -40,9 +40,9 @@ final class SnapshotReader {
     this.staged = staged;
   }
 
-  CibSnapshot read(boolean withStatus) throws KeeperException {
+  CibSnapshot read(boolean withStatus, boolean checkAll) throws KeeperException {
     for (int attempt = 1; attempt <= TORN_READ_ATTEMPTS; attempt++) {
-      Optional<CibSnapshot> s = calls.withRetry("reading the configuration", zk -> readOnce(zk, withStatus));
+      Optional<CibSnapshot> s = calls.withRetry("reading the configuration", zk -> readOnce(zk, withStatus, checkAll));
       if (s.isPresent()) {
         return s.get();
       }
@@ -53,7 +53,8 @@ final class SnapshotReader {
         + TORN_READ_ATTEMPTS + " attempts); try again.", null);
   }
 
-  private Optional<CibSnapshot> readOnce(ZooKeeper zk, boolean withStatus) throws KeeperException, InterruptedException {
+  private Optional<CibSnapshot> readOnce(ZooKeeper zk, boolean withStatus, boolean checkAll)
+      throws KeeperException, InterruptedException {
     long t0 = System.nanoTime();
     calls.sync(zk, paths.root());
     List<StoreProblem> problems = new ArrayList<>();
@@ -105,7 +106,7 @@ final class SnapshotReader {
     java.util.Set<String> handEdited = new java.util.HashSet<>();
     for (Map.Entry<String, ZkCalls.Data> e : data.entrySet()) {
       boolean quarantined = header.leftOut().contains(e.getKey().substring(paths.root().length() + 1));
-      if ((e.getValue().stat().getMzxid() > genZxid || quarantined) && !overlay.containsKey(e.getKey())) {
+      if ((e.getValue().stat().getMzxid() > genZxid || quarantined || checkAll) && !overlay.containsKey(e.getKey())) {
         handEdited.add(e.getKey());
       }
       versions.put(e.getKey(), e.getValue().stat().getVersion());

@@ -27,7 +27,7 @@ public class ResourceRef extends CibElement implements Identified {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -49,7 +49,7 @@ public class ResourceSet extends CibElement implements Identified, IdReference {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

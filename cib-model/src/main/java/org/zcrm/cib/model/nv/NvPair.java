@@ -37,7 +37,7 @@ public class NvPair extends CibElement implements Identified, IdReference {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

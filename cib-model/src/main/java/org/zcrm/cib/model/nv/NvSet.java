@@ -36,7 +36,7 @@ public abstract class NvSet extends CibElement implements Identified, IdReferenc
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

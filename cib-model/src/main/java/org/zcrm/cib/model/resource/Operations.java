@@ -35,7 +35,7 @@ public class Operations extends CibElement implements Identified, IdReference {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -41,7 +41,7 @@ public class Duration extends CibElement implements Identified {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

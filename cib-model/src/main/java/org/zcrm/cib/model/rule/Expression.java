@@ -40,7 +40,7 @@ public class Expression extends CibElement implements Identified, IdReference {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

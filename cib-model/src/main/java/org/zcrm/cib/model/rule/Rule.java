@@ -47,7 +47,7 @@ public class Rule extends CibElement implements Identified, IdReference {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

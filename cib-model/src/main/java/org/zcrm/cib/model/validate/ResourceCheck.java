@@ -13,7 +13,9 @@ import org.zcrm.cib.model.resource.Clone;
 import org.zcrm.cib.model.resource.Group;
 import org.zcrm.cib.model.resource.Op;
 import org.zcrm.cib.model.resource.Operations;
+import org.zcrm.cib.model.resource.PortMapping;
 import org.zcrm.cib.model.resource.Primitive;
+import org.zcrm.cib.model.resource.StorageMapping;
 import org.zcrm.cib.model.resource.Resource;
 import org.zcrm.cib.model.resource.Resources;
 import org.zcrm.cib.model.resource.Template;
@@ -51,6 +53,10 @@ final class ResourceCheck {
       checkBundle(ctx, b);
     }
     checkTargetRole(ctx, r, parent);
+    String container = NvSet.firstValue(r.metaAttributes(), "container");
+    if (container != null && !ctx.resources.containsKey(container)) {
+      ctx.error(r, "meta-attribute container " + q(container) + " is not a resource");
+    }
     for (Resource c : r.childResources()) {
       check(ctx, c, r);
     }
@@ -128,6 +134,20 @@ final class ResourceCheck {
   private static void checkBundle(ValidationContext ctx, Bundle b) {
     if (b.runtime() == null) {
       ctx.error(b, "has no container runtime (<docker>, <podman> or <rkt>)");
+    }
+    if (b.network() != null) {
+      for (PortMapping m : b.network().portMappings()) {
+        if (m.getPort() == null && m.getRange() == null) {
+          ctx.error(m, "port-mapping needs a port or a range");
+        }
+      }
+    }
+    if (b.storage() != null) {
+      for (StorageMapping m : b.storage().mappings()) {
+        if (m.getSourceDir() == null && m.getSourceDirRoot() == null || m.getTargetDir() == null) {
+          ctx.error(m, "storage-mapping needs source-dir (or source-dir-root) and target-dir");
+        }
+      }
     }
     List<Resource> children = b.childResources();
     if (children.size() > 1) {

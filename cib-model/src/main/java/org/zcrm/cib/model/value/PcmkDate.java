@@ -45,7 +45,7 @@ public final class PcmkDate {
         if (!tm.lookingAt()) {
           return Optional.empty();
         }
-        time = LocalTime.of(Integer.parseInt(tm.group(1)) % 24, num(tm.group(2)), num(tm.group(3)));
+        time = LocalTime.of(Integer.parseInt(tm.group(1)), num(tm.group(2)), num(tm.group(3)));
         rest = r.substring(tm.end());
       }
       rest = rest.strip();

@@ -75,7 +75,9 @@ abstract class StaxReaderBase {
   private Document doc() {
     if (doc == null) {
       try {
-        doc = DOM.newDocumentBuilder().newDocument();
+        synchronized (DOM) { // a factory is not guaranteed to be thread-safe
+          doc = DOM.newDocumentBuilder().newDocument();
+        }
       } catch (ParserConfigurationException e) {
         throw new IllegalStateException("no DOM implementation", e);
       }

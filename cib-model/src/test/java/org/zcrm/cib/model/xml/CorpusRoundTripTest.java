@@ -29,6 +29,13 @@ class CorpusRoundTripTest {
     return SharedCorpus.files().stream().map(p -> Arguments.of(SharedCorpus.caseName(p), p));
   }
 
+  @org.junit.jupiter.api.Test
+  void sharedCorpusIsAvailable() {
+    SharedCorpus.assumePresent();
+    org.junit.jupiter.api.Assertions.assertTrue(SharedCorpus.files().size() > 600,
+        "expected Pacemaker's 685 scheduler CIBs");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cibs")
   void roundTripIsExact(String name, Path file) throws Exception {
