@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.zcrm.cib.store.CibStore;
 import org.zcrm.cib.store.StoreException;
-import org.zcrm.engine.rules.PolicyRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,17 +42,10 @@ public final class RulesCommand implements Runnable {
     return n + SUFFIX;
   }
 
-  /**
-   * Compiles the shipped policy with these user rule files; the compiler's messages when they do
-   * not compile, else null.
-   */
-  static String compileProblems(Map<String, String> userRules) {
-    try {
-      PolicyRules.withExtra(userRules);
-      return null;
-    } catch (IllegalArgumentException e) {
-      return e.getMessage();
-    }
+  /** The compiler's messages for these user rule files with the shipped policy; empty when they compile. */
+  static java.util.List<String> compileProblems(Map<String, String> userRules) {
+    return org.zcrm.cli.ops.RulesCompiler.errors(userRules).stream()
+        .map(p -> p.toString().replace("src/main/resources/", "")).toList();
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,
@@ -76,10 +68,10 @@ public final class RulesCommand implements Runnable {
         String k = key(name != null ? name : file.getFileName().toString());
         Map<String, String> all = new TreeMap<>(store.configSnapshot().config().rules());
         all.put(k, text);
-        String problems = compileProblems(all);
-        if (problems != null) {
-          err.println("zcrm: " + file + " does not compile with the policy; nothing was stored.");
-          err.println("  " + problems);
+        java.util.List<String> problems = compileProblems(all);
+        if (!problems.isEmpty()) {
+          err.println("zcrm: " + file + " does not compile with the policy (stored as " + k + "); nothing was stored:");
+          problems.forEach(p -> err.println("  " + p));
           return 1;
         }
         CibStore.ChangeResult r = store.update("add rule file " + k, c -> c.withRule(k, text));
