@@ -117,10 +117,17 @@ public final class ClusterStateReader {
     }
     Set<String> failedRsc = new TreeSet<>();
     history.failed().forEach(f -> failedRsc.add(f.rsc()));
+    Set<String> cloned = new TreeSet<>();
+    for (ResourceFact r : facts.resources()) {
+      int colon = r.id().lastIndexOf(':');
+      if (colon > 0) {
+        cloned.add(r.id().substring(0, colon));
+      }
+    }
     List<ClusterState.ResourceView> out = new ArrayList<>();
     for (ResourceFact r : facts.resources()) {
-      if (!r.isPrimitive()) {
-        continue;
+      if (!r.isPrimitive() || cloned.contains(r.id())) {
+        continue; // a clone's template primitive: its instances (id:N) are listed instead
       }
       List<ActiveFact> here = active.getOrDefault(r.id(), List.of());
       List<String> on = here.stream().map(ActiveFact::node).sorted().distinct().toList();
