@@ -200,9 +200,18 @@ public final class ClusterCommand implements Runnable {
             : " --zk " + connect + (cluster.equals(ZkSettings.DEFAULT_CLUSTER) ? "" : " --cluster " + cluster);
         out.println();
         out.println("Try next:");
-        out.println("  bin/zcrm status" + zkArg + "                      what runs where");
-        out.println("  bin/zcrm resource move web node2" + zkArg + "     move the web group");
-        out.println("  kill -9 $(cat " + rel(run.nodePid(s.dc().orElse("node1"))) + ")       a node dies: watch it get fenced");
+        ClusterState.ResourceView sample = s.resources().stream()
+            .filter(r -> !r.runningOn().isEmpty() && !r.agent().startsWith("stonith")).findFirst().orElse(null);
+        if (sample != null) {
+          String rsc = sample.parent() != null && !sample.id().contains(":") ? sample.parent() : sample.id();
+          String where = sample.runningOn().get(0);
+          String other = names.stream().filter(n -> !n.equals(where)).findFirst().orElse(where);
+          out.println("  bin/zcrm status" + zkArg + "                    what runs where");
+          out.println("  bin/zcrm resource move " + rsc + " " + other + zkArg + "   move " + rsc);
+          out.println("  kill -9 $(cat " + rel(run.nodePid(other)) + ")   then it dies: watch it get fenced");
+        } else {
+          out.println("  bin/zcrm status" + zkArg + "                    what runs where");
+        }
         out.println("  bin/zcrm cluster down" + (where.dir.equals(Path.of("run")) ? "" : " --dir " + where.dir)
             + "                  stop everything");
         out.flush();

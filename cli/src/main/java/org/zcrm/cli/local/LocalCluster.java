@@ -74,6 +74,11 @@ public final class LocalCluster {
       }
       try (Socket s = new Socket()) {
         s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+        Thread.sleep(300); // a server already on that port answers while ours fails to bind and exits
+        if (!p.isAlive()) {
+          throw new IllegalStateException("ZooKeeper exited (exit code " + p.exitValue() + "): port " + port
+              + " is in use by another server; give another with --port. See " + run.zkLog());
+        }
         return p;
       } catch (IOException e) {
         Thread.sleep(100);
