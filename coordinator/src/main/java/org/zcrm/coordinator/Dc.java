@@ -99,9 +99,13 @@ public final class Dc implements AutoCloseable {
   private long fencerConfigZxid = -1;
   private final Map<String, Instant> lostSince = new TreeMap<>();
   private final Set<String> warnedLost = new TreeSet<>();
+  /** A failed fencing is retried after this pause, not in a tight loop. */
+  private static final Duration FENCE_RETRY_PAUSE = Duration.ofSeconds(5);
+  private final Map<String, Instant> fenceFailedAt = new TreeMap<>();
   private final Set<String> requestsInProgress = new HashSet<>();
   private final Map<String, Sent> sent = new HashMap<>();
   private volatile long epoch = -1;
+  private java.util.concurrent.ScheduledFuture<?> wakeUp;
 
   /** Where a sent action lives and how to recognise its result. */
   private record Sent(String node, String resource, String znode, String key, int targetRc) {}
@@ -318,7 +322,14 @@ public final class Dc implements AutoCloseable {
       return;
     }
     Instant now = Instant.now();
+    // members read before and after the snapshot: a joining node registers before it writes its
+    // status, a leaving one writes its status before it unregisters; so a node is lost only when
+    // absent from both reads
+    Set<String> before = memberNames();
     CibSnapshot snap = store.snapshot();
+    Set<String> both = new TreeSet<>(before);
+    both.addAll(memberNames());
+    members = both;
     input = EngineInput.build(snap, members, now, name);
     reconfigureFencer(snap);
     if (handleLostNodes(now)) {
@@ -391,20 +402,33 @@ public final class Dc implements AutoCloseable {
     return changed;
   }
 
-  /** cluster-recheck-interval, failure-timeout expiry and restart graces wake the DC up. */
+  /**
+   * cluster-recheck-interval, the next failure-timeout expiry and the end of a restart grace wake
+   * the DC up; each schedule replaces the previous wake-up (one timer, at the earliest of them).
+   */
   private void armTimers(Instant now) {
     Duration recheck = input.cib().durationOption("cluster-recheck-interval").filter(d -> !d.isZero())
         .orElse(Duration.ofMinutes(15));
-    later(new Tick("cluster-recheck-interval"), recheck.toMillis());
+    Instant next = now.plus(recheck);
     for (Instant until : input.restarting().values()) {
-      later(new Tick("restart grace over"), Duration.between(now, until).toMillis() + 1000);
+      next = min(next, until.plusSeconds(1));
     }
-    FailureTimeouts.nextExpiry(input, now).ifPresent(at -> later(new Tick("failure-timeout expiry"),
-        Math.max(0, Duration.between(now, at).toMillis()) + 1000));
+    Optional<Instant> expiry = FailureTimeouts.nextExpiry(input, now);
+    if (expiry.isPresent()) {
+      next = min(next, expiry.get().plusSeconds(1));
+    }
+    if (wakeUp != null) {
+      wakeUp.cancel(false);
+    }
+    wakeUp = later(new Tick("recheck"), Duration.between(now, next).toMillis());
   }
 
-  private void later(DcEvent e, long ms) {
-    timer.schedule(() -> post(e), Math.max(0, ms), TimeUnit.MILLISECONDS);
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private java.util.concurrent.ScheduledFuture<?> later(DcEvent e, long ms) {
+    return timer.schedule(() -> post(e), Math.max(0, ms), TimeUnit.MILLISECONDS);
   }
 
   /** transitions/EPOCH-N: the summary, the actions and the engine's input, for history and replay. */
@@ -459,6 +483,12 @@ public final class Dc implements AutoCloseable {
   private boolean send(TransitionRun r, Transition.GraphAction a) throws DcSession.NotDcException {
     if (a.resource() == null) {
       if ("stonith".equals(a.task()) || "fence".equals(a.task())) {
+        Instant failedAt = fenceFailedAt.get(a.node());
+        if (failedAt != null && failedAt.plus(FENCE_RETRY_PAUSE).isAfter(Instant.now())) {
+          later(new Tick("retry fencing " + a.node()),
+              Duration.between(Instant.now(), failedAt.plus(FENCE_RETRY_PAUSE)).toMillis() + 10);
+          return false;
+        }
         LOG.info("Fencing node target={} transition={} epoch={}", a.node(), r.number(), epoch);
         int number = r.number();
         fencer.fenceAsync(FenceRequest.of(a.node(), FenceAction.REBOOT, "zcrm-coordinator", name))
@@ -552,6 +582,11 @@ public final class Dc implements AutoCloseable {
       requestsInProgress.remove(f.request());
     }
     recorder.record(session, res, nodeId, extra);
+    if (res.succeeded()) {
+      fenceFailedAt.remove(res.target());
+    } else {
+      fenceFailedAt.put(res.target(), Instant.now());
+    }
     LOG.info("Fencing result recorded target={} state={} reason={}", res.target(), res.state(), res.exitReason());
     if (f.request() == null && run != null && run.number() == f.run()) {
       run.finish(f.action(), res.succeeded());

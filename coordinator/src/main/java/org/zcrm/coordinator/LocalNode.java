@@ -112,6 +112,13 @@ public final class LocalNode implements AutoCloseable {
     feed = store.changeFeed().start(this::onChanges);
   }
 
+  /**
+   * Joins (or rejoins) the cluster: registers first, so that the DC never sees this node's fresh
+   * status without its member znode (which would look like a lost node); then marks itself
+   * joining, probes every configured resource (each probe result replaces what the status said of
+   * that resource, so a resource still running from before is never shown as stopped), clears its
+   * transient attributes, and marks itself a member.
+   */
   private void join() {
     CibSnapshot snap = store.configSnapshot();
     CibDoc cib = new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
@@ -126,12 +133,14 @@ public final class LocalNode implements AutoCloseable {
       noQuorumPolicy = cib.option("no-quorum-policy", "stop");
       nodeId = cib.nodes().getOrDefault(name, name);
       status = store.statusWriter(name);
-      status.clear();
-      status = store.statusWriter(name);
-      status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.JOINING));
     }
+    defs.keySet().forEach(executor.failCounts()::clear);
     discardStaleActions();
     register();
+    synchronized (lock) {
+      status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.JOINING));
+      status.putAttributes(StatusXml.transientAttributes(nodeId, Map.of()));
+    }
     probe(new ArrayList<>(defs.values()));
     synchronized (lock) {
       status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.MEMBER));
@@ -272,6 +281,10 @@ public final class LocalNode implements AutoCloseable {
     CibSnapshot snap = store.configSnapshot();
     CibDoc cib = new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
     List<CibDoc.ResourceDef> fresh = new ArrayList<>();
+    if (!cib.nodes().containsKey(name)) {
+      // a CIB import replaced the node list: a running node belongs in it
+      NodeRegistry.ensureConfigured(store, name);
+    }
     synchronized (lock) {
       if (!joined) {
         return;
@@ -527,6 +540,7 @@ public final class LocalNode implements AutoCloseable {
     if (feed != null) {
       feed.close();
     }
+    selfFencing.close();
     timer.shutdownNow();
   }
 }
