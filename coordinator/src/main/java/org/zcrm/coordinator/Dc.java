@@ -95,16 +95,17 @@ public final class Dc implements AutoCloseable {
   private EngineInput input;
   private Set<String> members = Set.of();
   private int transitions;
-  private long seq;
   private long fencerConfigZxid = -1;
   private final Map<String, Instant> lostSince = new TreeMap<>();
   private final Set<String> warnedLost = new TreeSet<>();
+  private final Set<String> recordedLost = new TreeSet<>();
+  /** A failed fencing is retried after this pause, not in a tight loop. */
+  private static final Duration FENCE_RETRY_PAUSE = Duration.ofSeconds(5);
+  private final Map<String, Instant> fenceFailedAt = new TreeMap<>();
   private final Set<String> requestsInProgress = new HashSet<>();
-  private final Map<String, Sent> sent = new HashMap<>();
+  private final ActionDispatcher dispatcher;
   private volatile long epoch = -1;
-
-  /** Where a sent action lives and how to recognise its result. */
-  private record Sent(String node, String resource, String znode, String key, int targetRc) {}
+  private java.util.concurrent.ScheduledFuture<?> wakeUp;
 
   public Dc(String name, CibStore store, Engine engine, Fencer fencer) {
     this.name = name;
@@ -114,6 +115,7 @@ public final class Dc implements AutoCloseable {
     this.engine = engine;
     this.fencer = fencer;
     this.recorder = new FencingRecorder(client, paths);
+    this.dispatcher = new ActionDispatcher(client, paths);
     this.thread = new Thread(this::loop, "zcrm-dc-" + name);
     this.thread.setDaemon(true);
   }
@@ -189,7 +191,7 @@ public final class Dc implements AutoCloseable {
         epoch = session.epoch();
         LOG.info("Became DC node={} epoch={}", name, epoch);
         run = null;
-        sent.clear();
+        dispatcher.clear();
         lostSince.clear();
         dirty = true;
       }
@@ -233,7 +235,7 @@ public final class Dc implements AutoCloseable {
     session = null;
     epoch = -1;
     run = null;
-    sent.clear();
+    dispatcher.clear();
     try {
       // never retry as DC with this term: leave the latch and stand again
       latch.close();
@@ -261,7 +263,7 @@ public final class Dc implements AutoCloseable {
           dirty = true;
         }
         run = null;
-        sent.clear();
+        dispatcher.clear();
       }
       if (!dirty) {
         return;
@@ -318,7 +320,14 @@ public final class Dc implements AutoCloseable {
       return;
     }
     Instant now = Instant.now();
+    // members read before and after the snapshot: a joining node registers before it writes its
+    // status, a leaving one writes its status before it unregisters; so a node is lost only when
+    // absent from both reads
+    Set<String> before = memberNames();
     CibSnapshot snap = store.snapshot();
+    Set<String> both = new TreeSet<>(before);
+    both.addAll(memberNames());
+    members = both;
     input = EngineInput.build(snap, members, now, name);
     reconfigureFencer(snap);
     if (handleLostNodes(now)) {
@@ -364,16 +373,17 @@ public final class Dc implements AutoCloseable {
     warnedLost.retainAll(input.lost());
     CibDoc cib = input.cib();
     boolean changed = false;
+    recordLost(cib);
     for (String node : input.lost()) {
       lostSince.putIfAbsent(node, now);
-      if (!cib.fencingEnabled()) {
+      if (!input.fencingEnabled()) {
         if (warnedLost.add(node)) {
           LOG.warn("!!! Node lost and fencing is disabled: its resources are recovered elsewhere WITHOUT fencing;"
               + " if it still runs them, data may be corrupted. node={}", node);
         }
         continue;
       }
-      if (!EngineInput.watchdogMode(cib)) {
+      if (!input.watchdog()) {
         continue;
       }
       Optional<Duration> watchdog = cib.durationOption("stonith-watchdog-timeout");
@@ -391,57 +401,65 @@ public final class Dc implements AutoCloseable {
     return changed;
   }
 
-  /** cluster-recheck-interval, failure-timeout expiry and restart graces wake the DC up. */
+  /**
+   * Writes a lost node's node_state as the DC sees it (not a member, expected up), as Pacemaker's
+   * DC updates node_state from membership, so `zcrm cib export` and replays see what the engine
+   * saw. Not in watchdog mode, where a lost node stays as it was until the watchdog timeout.
+   */
+  private void recordLost(CibDoc cib) throws DcSession.NotDcException {
+    if (input.watchdog()) {
+      return;
+    }
+    List<Op> ops = new ArrayList<>();
+    for (String node : input.lost()) {
+      if (recordedLost.contains(node)) {
+        continue;
+      }
+      recordedLost.add(node);
+      String xml = StatusXml.nodeState(input.nodeIds().getOrDefault(node, node), node, StatusXml.Membership.LOST);
+      ops.add(Op.setData(paths.status(node), xml.getBytes(StandardCharsets.UTF_8), -1));
+    }
+    recordedLost.retainAll(input.lost());
+    if (!ops.isEmpty()) {
+      try {
+        session.write(ops);
+      } catch (IllegalStateException e) {
+        LOG.debug("Could not record lost nodes error={}", e.toString());
+      }
+    }
+  }
+
+  /**
+   * cluster-recheck-interval, the next failure-timeout expiry and the end of a restart grace wake
+   * the DC up; each schedule replaces the previous wake-up (one timer, at the earliest of them).
+   */
   private void armTimers(Instant now) {
     Duration recheck = input.cib().durationOption("cluster-recheck-interval").filter(d -> !d.isZero())
         .orElse(Duration.ofMinutes(15));
-    later(new Tick("cluster-recheck-interval"), recheck.toMillis());
+    Instant next = now.plus(recheck);
     for (Instant until : input.restarting().values()) {
-      later(new Tick("restart grace over"), Duration.between(now, until).toMillis() + 1000);
+      next = min(next, until.plusSeconds(1));
     }
-    FailureTimeouts.nextExpiry(input, now).ifPresent(at -> later(new Tick("failure-timeout expiry"),
-        Math.max(0, Duration.between(now, at).toMillis()) + 1000));
+    Optional<Instant> expiry = FailureTimeouts.nextExpiry(input, now);
+    if (expiry.isPresent()) {
+      next = min(next, expiry.get().plusSeconds(1));
+    }
+    if (wakeUp != null) {
+      wakeUp.cancel(false);
+    }
+    wakeUp = later(new Tick("recheck"), Duration.between(now, next).toMillis());
   }
 
-  private void later(DcEvent e, long ms) {
-    timer.schedule(() -> post(e), Math.max(0, ms), TimeUnit.MILLISECONDS);
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
-  /** transitions/EPOCH-N: the summary, the actions and the engine's input, for history and replay. */
+  private java.util.concurrent.ScheduledFuture<?> later(DcEvent e, long ms) {
+    return timer.schedule(() -> post(e), Math.max(0, ms), TimeUnit.MILLISECONDS);
+  }
+
   private void record(int number, Transition t, CibSnapshot snap) throws DcSession.NotDcException {
-    String id = String.format("%010d-%06d", epoch, number);
-    StringBuilder sb = new StringBuilder("<transition id=\"").append(id).append("\" dc=\"").append(StatusXml.esc(name))
-        .append("\" epoch=\"").append(epoch).append("\" input-generation=\"").append(snap.generation())
-        .append("\" input-num-updates=\"").append(snap.numUpdates()).append("\" at=\"").append(t.now()).append("\">");
-    for (String line : t.summary()) {
-      sb.append("<summary>").append(StatusXml.esc(line)).append("</summary>");
-    }
-    for (Transition.GraphAction a : t.actions()) {
-      sb.append("<action id=\"").append(a.id()).append("\" key=\"").append(StatusXml.esc(a.key())).append('"')
-          .append(a.node() == null ? "" : " node=\"" + StatusXml.esc(a.node()) + "\"")
-          .append(" runnable=\"").append(a.runnable()).append("\" pseudo=\"").append(a.pseudo()).append("\"/>");
-    }
-    for (Transition.GraphEdge e : t.edges()) {
-      sb.append("<edge first=\"").append(e.first()).append("\" then=\"").append(e.then()).append("\"/>");
-    }
-    String cib = CibXml.toXml(input.document().getDocumentElement());
-    if (sb.length() + cib.length() < MAX_TRANSITION_BYTES) {
-      sb.append("<input>").append(cib.replaceFirst("^<\\?xml[^>]*>", "")).append("</input>");
-    }
-    sb.append("</transition>");
-    List<Op> ops = new ArrayList<>();
-    ops.add(Op.create(paths.transitions() + "/" + id, sb.toString().getBytes(StandardCharsets.UTF_8),
-        ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
-    try {
-      List<String> old = new ArrayList<>(client.getChildren().forPath(paths.transitions()));
-      old.sort(null);
-      for (int i = 0; i < old.size() - (KEEP_TRANSITIONS - 1); i++) {
-        ops.add(Op.delete(paths.transitions() + "/" + old.get(i), -1));
-      }
-    } catch (Exception e) {
-      LOG.debug("Cannot list transitions error={}", e.toString());
-    }
-    session.write(ops);
+    TransitionLog.record(client, paths, session, name, number, t, snap, input);
   }
 
   private final TransitionRun.Io io = new TransitionRun.Io() {
@@ -452,13 +470,19 @@ public final class Dc implements AutoCloseable {
 
     @Override
     public Optional<Boolean> outcome(TransitionRun r, Transition.GraphAction a) {
-      return Dc.this.outcome(r, a);
+      return dispatcher.outcome(r, a, members);
     }
   };
 
   private boolean send(TransitionRun r, Transition.GraphAction a) throws DcSession.NotDcException {
     if (a.resource() == null) {
       if ("stonith".equals(a.task()) || "fence".equals(a.task())) {
+        Instant failedAt = fenceFailedAt.get(a.node());
+        if (failedAt != null && failedAt.plus(FENCE_RETRY_PAUSE).isAfter(Instant.now())) {
+          later(new Tick("retry fencing " + a.node()),
+              Duration.between(Instant.now(), failedAt.plus(FENCE_RETRY_PAUSE)).toMillis() + 10);
+          return false;
+        }
         LOG.info("Fencing node target={} transition={} epoch={}", a.node(), r.number(), epoch);
         int number = r.number();
         fencer.fenceAsync(FenceRequest.of(a.node(), FenceAction.REBOOT, "zcrm-coordinator", name))
@@ -469,75 +493,7 @@ public final class Dc implements AutoCloseable {
       LOG.warn("Skipping an action the coordinator does not know action={}", a.key());
       return false;
     }
-    if (a.node() == null || !members.contains(a.node())) {
-      return false;
-    }
-    Optional<ActionPayload.Builder> b = ActionPayloads.forAction(input, a);
-    if (b.isEmpty()) {
-      LOG.error("No definition for an action's resource; not sent action={} node={}", a.key(), a.node());
-      return false;
-    }
-    int target = 0;
-    String key = a.id() + ":" + r.number() + ":" + target + ":zcrm-dc-" + epoch;
-    ActionPayload p = b.get().build(epoch, key);
-    String znode = ActionPayload.znodeName(epoch, ++seq);
-    String folder = paths.actions() + "/" + a.node();
-    List<Op> ops = new ArrayList<>();
-    try {
-      if (client.checkExists().forPath(folder) == null) {
-        ops.add(Op.create(folder, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot read " + folder, e);
-    }
-    ops.add(Op.create(folder + "/" + znode, p.toBytes(), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
-    session.write(ops);
-    sent.put(key, new Sent(a.node(), p.resource(), znode, key, target));
-    LOG.info("Sent action transition={} action={} node={} znode={}", r.number(), a.key(), a.node(), znode);
-    return true;
-  }
-
-  private String keyOf(TransitionRun r, Transition.GraphAction a) {
-    return a.id() + ":" + r.number() + ":0:zcrm-dc-" + epoch;
-  }
-
-  private Optional<Boolean> outcome(TransitionRun r, Transition.GraphAction a) {
-    Sent s = sent.get(keyOf(r, a));
-    if (s == null) {
-      return Optional.of(false);
-    }
-    try {
-      if (client.checkExists().forPath(paths.actions() + "/" + s.node() + "/" + s.znode()) != null) {
-        if (!members.contains(s.node())) {
-          LOG.warn("Node left with an action in flight node={} action={}", s.node(), a.key());
-          return Optional.of(false);
-        }
-        return Optional.empty();
-      }
-      byte[] data;
-      try {
-        data = client.getData().forPath(paths.statusLrm(s.node(), s.resource()));
-      } catch (KeeperException.NoNodeException e) {
-        LOG.warn("Action ended without a recorded result action={} node={}", a.key(), s.node());
-        return Optional.of(false);
-      }
-      Element lrm = CibXml.parse(new String(data, StandardCharsets.UTF_8));
-      for (Element op : CibDoc.children(lrm, "lrm_rsc_op")) {
-        if (s.key().equals(op.getAttribute("transition-key"))) {
-          boolean ok = "0".equals(op.getAttribute("op-status"))
-              && Integer.toString(s.targetRc()).equals(op.getAttribute("rc-code"));
-          if (!ok) {
-            LOG.warn("Action failed action={} node={} rc={} opStatus={} reason={}", a.key(), s.node(),
-                op.getAttribute("rc-code"), op.getAttribute("op-status"), op.getAttribute("exit-reason"));
-          }
-          return Optional.of(ok);
-        }
-      }
-      LOG.warn("Action ended without a recorded result action={} node={}", a.key(), s.node());
-      return Optional.of(false);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot read the result of " + a.key(), e);
-    }
+    return dispatcher.send(session, epoch, input, members, r, a);
   }
 
   private void fenceDone(FenceDone f) throws DcSession.NotDcException {
@@ -552,6 +508,11 @@ public final class Dc implements AutoCloseable {
       requestsInProgress.remove(f.request());
     }
     recorder.record(session, res, nodeId, extra);
+    if (res.succeeded()) {
+      fenceFailedAt.remove(res.target());
+    } else {
+      fenceFailedAt.put(res.target(), Instant.now());
+    }
     LOG.info("Fencing result recorded target={} state={} reason={}", res.target(), res.state(), res.exitReason());
     if (f.request() == null && run != null && run.number() == f.run()) {
       run.finish(f.action(), res.succeeded());

@@ -10,7 +10,8 @@ import org.w3c.dom.Element;
 import org.zcrm.cib.store.CibSnapshot;
 
 /**
- * The CIB document the DC gives the engine: the store's snapshot with each node's node_state
+ * The CIB document the DC gives the engine ({@code fencingEnabled} and {@code watchdog} are the
+ * configuration's, before the watchdog adaptation below): the store's snapshot with each node's node_state
  * brought in line with membership, as Pacemaker's DC updates node_state from Corosync. A node
  * writes its own node_state while it is a member; the DC sees who is a member (members/):
  *
@@ -29,7 +30,7 @@ import org.zcrm.cib.store.CibSnapshot;
  * is down and its resources are recovered.
  */
 public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<String, Instant> restarting,
-    Map<String, String> nodeIds) {
+    Map<String, String> nodeIds, boolean fencingEnabled, boolean watchdog) {
 
   public static final String RESTART_UNTIL = "zcrm-restart-until";
 
@@ -38,6 +39,7 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
     Element root = doc.getDocumentElement();
     CibDoc cib = new CibDoc(root);
     Map<String, String> nodes = cib.nodes();
+    boolean fencing = cib.fencingEnabled();
     boolean watchdog = watchdogMode(cib);
     if (watchdog) {
       disableFencingForEngine(root);
@@ -87,7 +89,7 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
         set(ns, StatusXml.Membership.LOST);
       }
     }
-    return new EngineInput(doc, cib, lost, restarting, nodes);
+    return new EngineInput(doc, cib, lost, restarting, nodes, fencing, watchdog);
   }
 
   /** Fencing enabled, no fence device configured, and stonith-watchdog-timeout set. */

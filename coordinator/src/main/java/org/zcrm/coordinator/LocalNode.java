@@ -112,6 +112,13 @@ public final class LocalNode implements AutoCloseable {
     feed = store.changeFeed().start(this::onChanges);
   }
 
+  /**
+   * Joins (or rejoins) the cluster: registers first, so that the DC never sees this node's fresh
+   * status without its member znode (which would look like a lost node); then marks itself
+   * joining, probes every configured resource (each probe result replaces what the status said of
+   * that resource, so a resource still running from before is never shown as stopped), clears its
+   * transient attributes, and marks itself a member.
+   */
   private void join() {
     CibSnapshot snap = store.configSnapshot();
     CibDoc cib = new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
@@ -126,12 +133,14 @@ public final class LocalNode implements AutoCloseable {
       noQuorumPolicy = cib.option("no-quorum-policy", "stop");
       nodeId = cib.nodes().getOrDefault(name, name);
       status = store.statusWriter(name);
-      status.clear();
-      status = store.statusWriter(name);
-      status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.JOINING));
     }
+    defs.keySet().forEach(executor.failCounts()::clear);
     discardStaleActions();
     register();
+    synchronized (lock) {
+      status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.JOINING));
+      status.putAttributes(StatusXml.transientAttributes(nodeId, Map.of()));
+    }
     probe(new ArrayList<>(defs.values()));
     synchronized (lock) {
       status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.MEMBER));
@@ -272,6 +281,10 @@ public final class LocalNode implements AutoCloseable {
     CibSnapshot snap = store.configSnapshot();
     CibDoc cib = new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
     List<CibDoc.ResourceDef> fresh = new ArrayList<>();
+    if (!cib.nodes().containsKey(name)) {
+      // a CIB import replaced the node list: a running node belongs in it
+      NodeRegistry.ensureConfigured(store, name);
+    }
     synchronized (lock) {
       if (!joined) {
         return;
@@ -327,12 +340,52 @@ public final class LocalNode implements AutoCloseable {
         takenByKey.put(p.transitionKey(), a);
         lrm.putIfAbsent(p.resource(), new Lrm(AgentId.parse(p.agent())));
       }
+      if (!recordPending(p)) {
+        synchronized (lock) {
+          taken.remove(a);
+          takenByKey.remove(p.transitionKey());
+        }
+        continue;
+      }
       LOG.info("Executing action node={} resource={} task={} epoch={} key={}", name, p.resource(), p.task(),
           p.epoch(), p.transitionKey());
       if (p.agent().startsWith("stonith:")) {
         fenceDeviceAction(p.request(), OcfExitCode.OK);
       } else {
         executor.submit(p.request());
+      }
+    }
+  }
+
+  private static final java.util.Set<String> RECORD_PENDING = java.util.Set.of("start", "stop", "promote", "demote",
+      "migrate_to", "migrate_from");
+
+  /**
+   * Pacemaker's record-pending: before a start, stop, promote or demote runs, the status says it is
+   * in progress (op-status -1), which the engine counts as active. Should this node vanish with the
+   * action running, the resource is thought active here until the node is fenced, never started
+   * elsewhere first. An action whose pending record cannot be written does not run.
+   */
+  private boolean recordPending(ActionPayload p) {
+    if (!RECORD_PENDING.contains(p.task())) {
+      return true;
+    }
+    long now = Instant.now().getEpochSecond();
+    String key = p.resource() + "_" + p.task() + "_" + p.intervalMs();
+    OperationRecord pending = new OperationRecord(p.resource() + "_last_0", key, p.task(), "zcrm_pending",
+        OperationHistory.FEATURE_SET, p.transitionKey(), "-1:193;" + p.transitionKey(), "", name, -1, 193, -1,
+        p.intervalMs(), now, now, 0, 0, null, null, null, null, null);
+    synchronized (lock) {
+      Lrm l = lrm.computeIfAbsent(p.resource(), k -> new Lrm(AgentId.parse(p.agent())));
+      l.ops.put(pending.id(), pending);
+      try {
+        status.putResource(p.resource(), StatusXml.lrmResource(p.resource(), l.agent.standard(), l.agent.provider(),
+            l.agent.type(), l.ops.values()));
+        return true;
+      } catch (RuntimeException e) {
+        LOG.warn("Could not record an action as pending; not running it node={} operation={} error={}", name, key,
+            e.toString());
+        return false;
       }
     }
   }
@@ -417,6 +470,10 @@ public final class LocalNode implements AutoCloseable {
       rscs = new ArrayList<>(lrm.keySet());
       d = defs;
     }
+    if (policy.equals("demote")) {
+      demotePromoted(why, d);
+      return;
+    }
     if (!policy.equals("stop") && !policy.equals("suicide")) {
       LOG.warn("Lost quorum; keeping resources running as no-quorum-policy says node={} policy={} why={}", name,
           policy, why);
@@ -446,6 +503,33 @@ public final class LocalNode implements AutoCloseable {
       }
     }
     LOG.warn("Self-fencing done; all resources stopped node={}", name);
+  }
+
+  /** no-quorum-policy=demote: promoted instances here are demoted; the rest keeps running. */
+  private void demotePromoted(String why, Map<String, CibDoc.ResourceDef> d) {
+    List<String> promoted = new ArrayList<>();
+    synchronized (lock) {
+      lrm.forEach((rsc, l) -> {
+        OperationRecord last = l.ops.get(rsc + "_last_0");
+        if (last != null && last.opStatus() == 0 && (("promote".equals(last.operation()) && last.rcCode() == 0)
+            || ("monitor".equals(last.operation()) && last.rcCode() == OcfExitCode.RUNNING_PROMOTED))) {
+          promoted.add(rsc);
+        }
+      });
+    }
+    LOG.error("Lost quorum; demoting promoted resources as no-quorum-policy=demote says node={} why={} resources={}",
+        name, why, promoted);
+    for (String rsc : promoted) {
+      CibDoc.ResourceDef def = d.get(rsc.contains(":") ? rsc.substring(0, rsc.indexOf(':')) : rsc);
+      if (def == null) {
+        continue;
+      }
+      ActionResult r = executor.submit(new ActionRequest(rsc, AgentId.parse(def.agent()), "demote", 0,
+          def.timeout("demote"), def.params(), Map.of(), null, null)).join();
+      if (r.failed()) {
+        LOG.error("Could not demote a resource after losing quorum node={} {}", name, r);
+      }
+    }
   }
 
   /** After a session expiry: a new session, a fresh status, fresh probes. */
@@ -527,6 +611,7 @@ public final class LocalNode implements AutoCloseable {
     if (feed != null) {
       feed.close();
     }
+    selfFencing.close();
     timer.shutdownNow();
   }
 }

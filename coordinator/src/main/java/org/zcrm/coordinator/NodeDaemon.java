@@ -174,6 +174,30 @@ public final class NodeDaemon implements AutoCloseable {
     conn.close();
   }
 
+  /**
+   * For tests: dies like a killed process whose machine went silent: nothing is cleaned up and the
+   * ZooKeeper client is abandoned (the caller cuts its traffic), so the ensemble expires the session
+   * after the timeout. The client is closed later, in the background.
+   */
+  public synchronized void crashKeepingSession() {
+    closed = true;
+    LOG.warn("Simulated crash, session left to expire node={}", options.name());
+    dc.close();
+    local.close();
+    executor.close();
+    fencer.close();
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(3L * options.zk().sessionTimeout().toMillis() + 2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      conn.close();
+    }, "zcrm-crashed-client");
+    t.setDaemon(true);
+    t.start();
+  }
+
   @Override
   public void close() {
     close(false);

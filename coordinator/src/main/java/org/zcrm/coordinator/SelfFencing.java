@@ -14,16 +14,18 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Watches this node's ZooKeeper connection and lets go of resources before the others may act on
- * the node's absence (like SBD's watchdog). With T the negotiated session timeout:
+ * the node's absence (like SBD's watchdog). With T the negotiated session timeout and t0 the last
+ * time the node heard from the ensemble:
  *
  * <ul>
- *   <li>The ZooKeeper client notices a dead connection at most 2T/3 after it last heard from the
- *       server (its read timeout) and Curator reports SUSPENDED.</li>
- *   <li>SUSPENDED for longer than {@code grace} (default T/3), or LOST: the node stops every
- *       resource. So it starts stopping at most T after it was last heard, the earliest moment the
- *       ensemble can expire its session.</li>
- *   <li>The DC, seeing the member vanish, waits for fencing; without a fencing device, for
- *       stonith-watchdog-timeout W after it noticed. Safe when every resource stops within W.</li>
+ *   <li>The ZooKeeper client notices a dead connection at most 2T/3 after t0 (its read timeout),
+ *       and Curator reports SUSPENDED.</li>
+ *   <li>SUSPENDED for longer than {@code grace} (default T), or LOST: the node stops every
+ *       resource, so it starts stopping at most 5T/3 after t0. A short server outage or an
+ *       ensemble leader election (the client reconnects, same session) stops nothing.</li>
+ *   <li>The ensemble expires the session no earlier than T after t0; the DC then fences the node
+ *       with a device, or, with no device and stonith-watchdog-timeout W, counts it fenced W later.
+ *       Watchdog fencing is safe when W >= 2T/3 + the longest resource stop.</li>
  * </ul>
  *
  * Back with the same session before the deadline: nothing happens. Back after self-fencing or with
@@ -76,7 +78,7 @@ public final class SelfFencing {
 
   /** How long SUSPENDED may last before the node stops its resources. */
   public Duration grace() {
-    return configuredGrace != null ? configuredGrace : Duration.ofMillis(Math.max(1, negotiatedMs / 3));
+    return configuredGrace != null ? configuredGrace : Duration.ofMillis(Math.max(1, negotiatedMs));
   }
 
   synchronized void onState(ConnectionState s) {

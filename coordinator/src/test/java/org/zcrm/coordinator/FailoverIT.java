@@ -57,6 +57,34 @@ class FailoverIT {
   }
 
   @Test
+  void failedFencingBlocksRecoveryUntilAManualConfirmation() throws Exception {
+    try (ClusterFixture c = new ClusterFixture(dir, "confirm")) {
+      c.startAll("node1", "node2", "node3");
+      String dcName = c.dc().orElseThrow().name();
+      String victim = c.nodes.keySet().stream().filter(n -> !n.equals(dcName)).findFirst().orElseThrow();
+      Path fenceLog = dir.resolve("fence.log");
+      String a = c.audit.toString();
+      String failing = fencingOn(fenceLog).replace("</instance_attributes></primitive>",
+          ClusterFixture.nv("fd-mode", "mode", "fail") + "</instance_attributes></primitive>");
+      c.configure("<configuration>" + failing.replace("</resources>", ClusterFixture.dummy("F", a, "") + "</resources>")
+          + "<constraints><rsc_location id=\"F-pref\" rsc=\"F\" node=\"" + victim + "\" score=\"100\"/></constraints>"
+          + "</configuration>");
+      ClusterFixture.await("F on " + victim, Duration.ofSeconds(30), ClusterFixture.io(() -> c.lastStart("F", victim) > 0));
+      c.nodes.get(victim).crash();
+      ClusterFixture.await("a failed fencing attempt", Duration.ofSeconds(30),
+          ClusterFixture.io(() -> Files.exists(fenceLog) && Files.readString(fenceLog).contains("called=reboot")));
+      Thread.sleep(3000);
+      assertEquals(1, c.count("F", "start"), "F not recovered while its node is not fenced: " + c.audit());
+      NodeDaemon dc = c.dc().orElseThrow();
+      dc.connection().client().create().creatingParentsIfNeeded().withMode(org.apache.zookeeper.CreateMode.PERSISTENT_SEQUENTIAL)
+          .forPath(FencingRecorder.requests(dc.store().paths()) + "/req-",
+              new FenceRequests.Request(victim, org.zcrm.fence.FenceAction.OFF, true, "test").toBytes());
+      ClusterFixture.await("F recovered after the confirmation", Duration.ofSeconds(30),
+          ClusterFixture.io(() -> c.count("F", "start") == 2));
+    }
+  }
+
+  @Test
   void newDcFinishesTheTransitionAndNothingRunsTwice() throws Exception {
     try (ClusterFixture c = new ClusterFixture(dir, "dcloss")) {
       c.startAll("node1", "node2", "node3");
