@@ -93,8 +93,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
     Properties p = common(dataDir);
     p.setProperty("initLimit", "10");
     p.setProperty("syncLimit", "5");
-    p.setProperty("standaloneEnabled", "false");
-    p.setProperty("reconfigEnabled", "false");
+    // not standaloneEnabled/reconfigEnabled: ZooKeeper keeps those in static fields, for the whole JVM
     for (int i = 0; i < members.size(); i++) {
       p.setProperty("server." + (i + 1), members.get(i).line());
     }
