@@ -75,8 +75,8 @@ public final class RulesCommand implements Runnable {
           return 1;
         }
         CibStore.ChangeResult r = store.update("add rule file " + k, c -> c.withRule(k, text));
-        spec.commandLine().getOut().println("Stored policy rules " + k + " (generation " + r.generation()
-            + "); the DC uses them from its next transition.");
+        spec.commandLine().getOut().println("Stored policy rules " + k + " at " + store.paths().rule(k)
+            + " (generation " + r.generation() + ").");
         return ResourceCommand.done(spec, r);
       });
     }
