@@ -48,17 +48,48 @@ public final class NodeCommand implements Runnable {
   }
 
   @Command(name = "attribute", mixinStandardHelpOptions = true,
-      description = "Set permanent node attributes: NAME k=v ... (an empty v removes k).")
+      description = {"Permanent node attributes: NAME lists them, NAME k shows one, NAME k=v ... sets"
+          + " (an empty v removes k), NAME k ... --delete removes."})
   static final class Attribute implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ZkOptions zk;
     @Parameters(index = "0", paramLabel = "NAME") String name;
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "k=v") List<String> attrs = new ArrayList<>();
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "k[=v]") List<String> attrs = new ArrayList<>();
+    @picocli.CommandLine.Option(names = "--delete", description = "Remove the attributes named.") boolean delete;
 
     @Override
     public Integer call() {
-      return zk.run(spec.commandLine().getErr(), store -> ResourceCommand.done(spec,
-          store.update("set attributes of node " + name, c -> ClusterEdits.nodeAttributes(c, name, attrs))));
+      var err = spec.commandLine().getErr();
+      boolean assigning = attrs.stream().anyMatch(a -> a.contains("="));
+      if (delete && (attrs.isEmpty() || assigning)) {
+        err.println("zcrm: --delete takes attribute names without values, e.g. zcrm node attribute " + name + " rack --delete.");
+        return 1;
+      }
+      if (!delete && (attrs.isEmpty() || !assigning)) {
+        return zk.run(err, store -> {
+          var node = ClusterEdits.findNode(store.configSnapshot().config(), name);
+          if (node.isEmpty()) {
+            err.println("zcrm: node '" + name + "' is not in the configuration.");
+            return 1;
+          }
+          var all = NodeOpsCommands.attributes(node.get());
+          for (String k : attrs.isEmpty() ? all.keySet() : attrs) {
+            if (!all.containsKey(k)) {
+              err.println("zcrm: node " + name + " has no attribute " + k + ".");
+              return 1;
+            }
+            spec.commandLine().getOut().println(k + "=" + all.get(k));
+          }
+          return 0;
+        });
+      }
+      if (!delete && attrs.stream().anyMatch(a -> !a.contains("="))) {
+        err.println("zcrm: mix of k and k=v; to set attributes give k=v each, to show them give names only.");
+        return 1;
+      }
+      List<String> changes = delete ? attrs.stream().map(a -> a + "=").toList() : attrs;
+      return zk.run(err, store -> ResourceCommand.done(spec,
+          store.update("set attributes of node " + name, c -> ClusterEdits.nodeAttributes(c, name, changes))));
     }
   }
 }

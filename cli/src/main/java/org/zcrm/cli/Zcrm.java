@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
-    subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class,
-        ZkCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class, NodeCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class, SimulateCommand.class,
+        BenchCommand.class, ZkCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class,
+        NodeCommand.class, FenceCommand.class,
+        ClusterCommand.class, StatusCommand.class, RulesCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -26,6 +28,7 @@ public final class Zcrm implements Runnable {
   /** Builds the command line with every verb; tests use this too. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Zcrm());
+    OperatorVerbs.addTo(cl);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // a usage mistake is a user error: exit 1 (2 is for unreadable input)
     CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
@@ -33,6 +36,10 @@ public final class Zcrm implements Runnable {
       usage.handleParseException(ex, args);
       return 1;
     });
+    // the node daemon verbs live with the coordinator; the node group belongs to the configuration verbs
+    CommandLine node = cl.getSubcommands().get("node");
+    node.addSubcommand("start", new NodeStartCommand());
+    node.addSubcommand("stop", new NodeStopCommand());
     return cl;
   }
 

@@ -20,8 +20,8 @@ class CibShowCommandTest {
     assertTrue(out.contains("Nodes (3): node1, node2, node3\n"), out);
     assertTrue(out.contains("Resources: 4 primitives in all; top level: 1 primitive, 1 group\n"), out);
     assertTrue(out.contains("  web  group of 3: web-ip, web-fs, web-server\n"), out);
-    assertTrue(out.contains("  fence-ipmi  primitive stonith:fence_ipmilan\n"), out);
-    assertTrue(out.contains("Constraints (3): 3 rsc_location\n"), out);
+    assertTrue(out.contains("  fence-local  primitive stonith:fence_zcrm_process\n"), out);
+    assertTrue(out.contains("Constraints (2): 2 rsc_location\n"), out);
     assertTrue(out.contains("fencing-enabled=true"), out);
     assertEquals("", r.err());
   }

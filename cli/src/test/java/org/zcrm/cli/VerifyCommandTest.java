@@ -83,8 +83,8 @@ class VerifyCommandTest {
   void folderGivesOneLinePerFileAndTheWorstExitCode() throws IOException {
     Path dir = Files.createDirectory(tmp.resolve("cibs"));
     Files.writeString(dir.resolve("a.xml"), sample());
-    Files.writeString(dir.resolve("b.xml"), sample().replace("devices=\"fence-ipmi\"/>\n      <fencing-level id=\"fl-node2-1\"",
-        "devices=\"fence-ipmi\"/>\n      <fencing-level id=\"fl-node1-1\""));
+    Files.writeString(dir.resolve("b.xml"), sample().replace("devices=\"fence-local\"/>\n      <fencing-level id=\"fl-node2-1\"",
+        "devices=\"fence-local\"/>\n      <fencing-level id=\"fl-node1-1\""));
     Files.writeString(dir.resolve("notes.txt"), "not a CIB");
     CliRun r = CliRun.of("verify", "--dir", dir.toString());
     assertEquals(1, r.exitCode(), r.err());

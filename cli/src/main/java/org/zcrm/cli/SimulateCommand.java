@@ -1,0 +1,222 @@
+package org.zcrm.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.zcrm.cib.model.Cib;
+import org.zcrm.cib.model.xml.CibCodec;
+import org.zcrm.engine.CibSnapshot;
+import org.zcrm.engine.Engine;
+import org.zcrm.engine.Explanation;
+import org.zcrm.engine.Scores;
+import org.zcrm.engine.Transition;
+import org.zcrm.engine.output.GraphWriter;
+import org.zcrm.engine.unpack.RuleEvaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code zcrm simulate}: runs the policy engine on a CIB file, like crm_simulate -S. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = "Show what the policy engine would do with a CIB (like crm_simulate -S).")
+public final class SimulateCommand implements Callable<Integer> {
+
+  @Option(names = {"-x", "--xml-file"}, description = "CIB XML file to schedule.")
+  Path xmlFile;
+
+  @Option(names = {"-t", "--date"}, description = "Schedule as of this date (ISO 8601 or epoch seconds).")
+  String date;
+
+  @Option(names = {"-s", "--show-scores"}, description = "Print every resource's score on every node.")
+  boolean showScores;
+
+  @Option(names = {"-G", "--save-graph"}, description = "Write the transition graph as DOT to this file.")
+  Path saveGraph;
+
+  @Option(names = "--explain", paramLabel = "RSC", description = "Explain why RSC is placed where it is (or stopped).")
+  String explain;
+
+  @Option(names = "--rules", paramLabel = "FILE.drl",
+      description = "Extra policy rules (as 'zcrm rules add' stores them), compiled with the shipped policy; repeatable.")
+  java.util.List<Path> rules = new java.util.ArrayList<>();
+
+  @Option(names = "--batch", paramLabel = "IN_DIR", description = "Schedule every IN_DIR/NAME.xml.")
+  Path batchDir;
+
+  @Option(names = "--out", paramLabel = "OUT_DIR", description = "With --batch: write OUT_DIR/NAME.summary.")
+  Path outDir;
+
+  @Option(names = "--threads", description = "With --batch: worker threads (default 2).")
+  int threads = 2;
+
+  @Override
+  public Integer call() {
+    if (batchDir != null) {
+      if (outDir == null) {
+        System.err.println("zcrm simulate: --batch needs --out OUT_DIR");
+        return 1;
+      }
+      return batch();
+    }
+    if (xmlFile == null) {
+      System.err.println("zcrm simulate: give --xml-file FILE or --batch IN_DIR --out OUT_DIR");
+      return 1;
+    }
+    Cib cib;
+    try {
+      cib = CibCodec.read(xmlFile);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("zcrm simulate: cannot read " + xmlFile + ": " + e.getMessage());
+      return 2;
+    }
+    Instant now;
+    try {
+      now = when(cib);
+    } catch (IllegalArgumentException e) {
+      System.err.println("zcrm simulate: " + e.getMessage());
+      return 1;
+    }
+    Engine engine;
+    try {
+      engine = rules.isEmpty() ? Engine.withShippedRules() : new Engine(withRules(rules));
+    } catch (IOException | IllegalArgumentException e) {
+      System.err.println("zcrm simulate: " + e.getMessage());
+      return 1;
+    }
+    Transition t = engine.schedule(new CibSnapshot(cib), now);
+    System.out.print(render(t, showScores));
+    if (explain != null) {
+      System.out.print(explanation(t, explain));
+    }
+    if (saveGraph != null) {
+      try {
+        Files.writeString(saveGraph, GraphWriter.dot(t), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        System.err.println("zcrm simulate: cannot write " + saveGraph + ": " + e.getMessage());
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  private static org.zcrm.engine.rules.PolicyRules withRules(java.util.List<Path> files) throws IOException {
+    java.util.Map<String, String> extra = new java.util.TreeMap<>();
+    for (Path f : files) {
+      extra.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+    }
+    return org.zcrm.engine.rules.PolicyRules.withExtra(extra);
+  }
+
+  private Instant when(Cib cib) {
+    if (date != null) {
+      return RuleEvaluator.parseInstant(date);
+    }
+    Instant exec = new CibSnapshot(cib).executionDate();
+    return exec != null ? exec : Clock.systemUTC().instant();
+  }
+
+  private int batch() {
+    List<Path> inputs;
+    try (Stream<Path> s = Files.list(batchDir)) {
+      inputs = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      System.err.println("zcrm simulate: cannot read " + batchDir + ": " + e.getMessage());
+      return 2;
+    }
+    Engine engine = Engine.withShippedRules();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<?>> jobs = new ArrayList<>();
+      for (Path in : inputs) {
+        jobs.add(pool.submit(() -> one(engine, in)));
+      }
+      for (Future<?> f : jobs) {
+        f.get();
+      }
+    } catch (Exception e) {
+      System.err.println("zcrm simulate: batch failed: " + e);
+      return 1;
+    } finally {
+      pool.shutdown();
+    }
+    return 0;
+  }
+
+  private void one(Engine engine, Path in) {
+    String name = in.getFileName().toString().replaceFirst("\\.xml$", "");
+    String text;
+    try {
+      Cib cib = CibCodec.read(in);
+      text = render(engine.schedule(new CibSnapshot(cib), when(cib)), showScores);
+    } catch (Exception | StackOverflowError e) {
+      StringWriter sw = new StringWriter();
+      e.printStackTrace(new PrintWriter(sw));
+      text = "Error: " + e + "\n" + sw;
+    }
+    try {
+      Files.writeString(outDir.resolve(name + ".summary"), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      System.err.println("zcrm simulate: cannot write " + name + ".summary: " + e.getMessage());
+    }
+  }
+
+  /** crm_simulate -S style text. */
+  static String render(Transition t, boolean scores) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Current cluster status:\n");
+    t.currentStatus().forEach(l -> sb.append(l).append('\n'));
+    sb.append('\n');
+    if (scores) {
+      sb.append("Assignment Scores:\n");
+      for (Transition.NodeScore s : t.scores()) {
+        sb.append("  * pcmk__primitive_assign: ").append(s.resource()).append(" allocation score on ")
+            .append(s.node()).append(": ").append(Scores.text(s.score())).append('\n');
+      }
+      sb.append('\n');
+    }
+    sb.append("Transition Summary:\n");
+    t.summary().forEach(l -> sb.append("  * ").append(l).append('\n'));
+    sb.append('\n');
+    sb.append("Executing Cluster Transition:\n");
+    for (Transition.GraphAction a : t.actions()) {
+      if (!a.runnable()) {
+        continue;
+      }
+      if (a.resource() == null) {
+        sb.append("  * Fencing ").append(a.node()).append(" (reboot)\n");
+      } else if (a.pseudo()) {
+        sb.append("  * Pseudo action:   ").append(a.key()).append('\n');
+      } else {
+        sb.append(String.format("  * Resource action: %-15s %s on %s%n", a.resource(), a.task(), a.node()));
+      }
+    }
+    sb.append('\n');
+    sb.append("Revised Cluster Status:\n");
+    t.revisedStatus().forEach(l -> sb.append(l).append('\n'));
+    return sb.toString();
+  }
+
+  static String explanation(Transition t, String rsc) {
+    StringBuilder sb = new StringBuilder("\nExplanation for ").append(rsc).append(":\n");
+    List<Explanation.Entry> entries = t.explanation().of(rsc);
+    if (entries.isEmpty()) {
+      sb.append("  (no rule concluded anything about ").append(rsc).append(")\n");
+    }
+    for (Explanation.Entry e : entries) {
+      sb.append("  * ").append(e.text()).append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package org.zcrm.cli.ops;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.kie.api.KieServices;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.utils.KieHelper;
+import org.zcrm.engine.rules.PolicyRules;
+
+/**
+ * Compiles user rule files together with the shipped policy, against the engine's fact classes,
+ * the way the DC would (PolicyRules.withExtra), but keeps each file's name so that a message reads
+ * "NAME.drl line 4, column 2: Unable to resolve ObjectType 'Nope'".
+ */
+public final class RulesCompiler {
+  private RulesCompiler() {}
+
+  /** One compiler message about a user file. */
+  public record Problem(String file, int line, int column, String text) {
+    @Override
+    public String toString() {
+      return file + " line " + line + ", column " + column + ": " + text.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+  }
+
+  /** The errors of compiling the shipped policy with these files (name -> DRL); empty when they compile. */
+  public static List<Problem> errors(Map<String, String> userFiles) {
+    KieServices ks = KieServices.Factory.get();
+    KieHelper helper = new KieHelper();
+    ClassLoader cl = PolicyRules.class.getClassLoader();
+    for (String f : PolicyRules.SHIPPED) {
+      try (InputStream in = cl.getResourceAsStream(PolicyRules.PACKAGE_PATH + f)) {
+        if (in == null) {
+          throw new IllegalStateException("Shipped rule file missing from the class path: " + f);
+        }
+        helper.addResource(resource(ks, "shipped/" + f, new String(in.readAllBytes(), StandardCharsets.UTF_8)),
+            ResourceType.DRL);
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot read shipped rule file " + f, e);
+      }
+    }
+    new TreeMap<>(userFiles).forEach((name, text) -> helper.addResource(resource(ks, name, text), ResourceType.DRL));
+    Level before = LogManager.getLogger("org.drools").getLevel();
+    Configurator.setLevel("org.drools", Level.OFF); // the messages come back below, once, with the file's name
+    Results r;
+    try {
+      r = helper.verify();
+    } finally {
+      Configurator.setLevel("org.drools", before);
+    }
+    List<Problem> out = new ArrayList<>();
+    for (Message m : r.getMessages(Message.Level.ERROR)) {
+      String path = m.getPath() == null ? "?" : m.getPath();
+      out.add(new Problem(path, m.getLine(), m.getColumn(), m.getText()));
+    }
+    return out;
+  }
+
+  private static Resource resource(KieServices ks, String name, String text) {
+    Resource res = ks.getResources().newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+    res.setSourcePath("src/main/resources/" + name);
+    res.setResourceType(ResourceType.DRL);
+    return res;
+  }
+}

@@ -1,0 +1,119 @@
+package org.zcrm.coordinator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.zookeeper.CreateMode;
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Op;
+import org.apache.zookeeper.ZooDefs;
+import org.w3c.dom.Element;
+import org.zcrm.cib.store.CibPaths;
+import org.zcrm.cib.store.CibXml;
+import org.zcrm.engine.Transition;
+
+/**
+ * The DC's side of resource actions: writes each one to actions/&lt;node&gt;/&lt;epoch&gt;-&lt;seq&gt;
+ * (a fenced write) and, once the node has removed it, finds its result in the node's status by its
+ * transition key.
+ */
+final class ActionDispatcher {
+  private static final Logger LOG = LogManager.getLogger();
+
+  /** Where a sent action lives and how to recognise its result. */
+  private record Sent(String node, String resource, String znode, String key, int targetRc) {}
+
+  private final CuratorFramework client;
+  private final CibPaths paths;
+  private final Map<String, Sent> sent = new HashMap<>();
+  private long seq;
+
+  ActionDispatcher(CuratorFramework client, CibPaths paths) {
+    this.client = client;
+    this.paths = paths;
+  }
+
+  void clear() {
+    sent.clear();
+  }
+
+  /** Sends a resource action; false when its node is not a member or its resource is unknown. */
+  boolean send(DcSession session, long epoch, EngineInput input, Set<String> members, TransitionRun r,
+      Transition.GraphAction a) throws DcSession.NotDcException {
+    if (a.node() == null || !members.contains(a.node())) {
+      return false;
+    }
+    Optional<ActionPayload.Builder> b = ActionPayloads.forAction(input, a);
+    if (b.isEmpty()) {
+      LOG.error("No definition for an action's resource; not sent action={} node={}", a.key(), a.node());
+      return false;
+    }
+    int target = 0;
+    String key = a.id() + ":" + r.number() + ":" + target + ":zcrm-dc-" + epoch;
+    ActionPayload p = b.get().build(epoch, key);
+    String znode = ActionPayload.znodeName(epoch, ++seq);
+    String folder = paths.actions() + "/" + a.node();
+    List<Op> ops = new ArrayList<>();
+    try {
+      if (client.checkExists().forPath(folder) == null) {
+        ops.add(Op.create(folder, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read " + folder, e);
+    }
+    ops.add(Op.create(folder + "/" + znode, p.toBytes(), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
+    session.write(ops);
+    sent.put(a.id() + ":" + r.number(), new Sent(a.node(), p.resource(), znode, key, target));
+    LOG.info("Sent action transition={} action={} node={} znode={}", r.number(), a.key(), a.node(), znode);
+    return true;
+  }
+
+
+
+  /** Empty while in flight; else whether it ended as expected (a node gone with it in flight: false). */
+  Optional<Boolean> outcome(TransitionRun r, Transition.GraphAction a, Set<String> members) {
+    Sent s = sent.get(a.id() + ":" + r.number());
+    if (s == null) {
+      return Optional.of(false);
+    }
+    try {
+      if (client.checkExists().forPath(paths.actions() + "/" + s.node() + "/" + s.znode()) != null) {
+        if (!members.contains(s.node())) {
+          LOG.warn("Node left with an action in flight node={} action={}", s.node(), a.key());
+          return Optional.of(false);
+        }
+        return Optional.empty();
+      }
+      byte[] data;
+      try {
+        data = client.getData().forPath(paths.statusLrm(s.node(), s.resource()));
+      } catch (KeeperException.NoNodeException e) {
+        LOG.warn("Action ended without a recorded result action={} node={}", a.key(), s.node());
+        return Optional.of(false);
+      }
+      Element lrm = CibXml.parse(new String(data, StandardCharsets.UTF_8));
+      for (Element op : CibDoc.children(lrm, "lrm_rsc_op")) {
+        if (s.key().equals(op.getAttribute("transition-key"))) {
+          boolean ok = "0".equals(op.getAttribute("op-status"))
+              && Integer.toString(s.targetRc()).equals(op.getAttribute("rc-code"));
+          if (!ok) {
+            LOG.warn("Action failed action={} node={} rc={} opStatus={} reason={}", a.key(), s.node(),
+                op.getAttribute("rc-code"), op.getAttribute("op-status"), op.getAttribute("exit-reason"));
+          }
+          return Optional.of(ok);
+        }
+      }
+      LOG.warn("Action ended without a recorded result action={} node={}", a.key(), s.node());
+      return Optional.of(false);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the result of " + a.key(), e);
+    }
+  }
+}

@@ -1,0 +1,579 @@
+package org.zcrm.coordinator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.recipes.leader.LeaderLatch;
+import org.apache.curator.framework.recipes.leader.LeaderLatchListener;
+import org.apache.curator.framework.state.ConnectionState;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.zookeeper.CreateMode;
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Op;
+import org.apache.zookeeper.ZooDefs;
+import org.w3c.dom.Element;
+import org.zcrm.cib.model.xml.CibCodec;
+import org.zcrm.cib.store.ChangeFeed;
+import org.zcrm.cib.store.CibPaths;
+import org.zcrm.cib.store.CibSnapshot;
+import org.zcrm.cib.store.CibStore;
+import org.zcrm.cib.store.CibXml;
+import org.zcrm.engine.Engine;
+import org.zcrm.engine.Transition;
+import org.zcrm.fence.FenceAction;
+import org.zcrm.fence.FenceRequest;
+import org.zcrm.fence.FenceResult;
+import org.zcrm.fence.Fencer;
+import org.zcrm.fence.cib.CibFencingMapper;
+
+/**
+ * The DC: one event thread takes named events from one queue (store changes, election results,
+ * timers, fencing results), and each handler computes, then applies through fenced writes
+ * ({@link DcSession}). See DESIGN.md "Executing a transition".
+ */
+public final class Dc implements AutoCloseable {
+  private static final Logger LOG = LogManager.getLogger();
+  private static final int KEEP_TRANSITIONS = 20;
+  private static final int MAX_TRANSITION_BYTES = 900_000;
+
+  /** Everything the DC reacts to. */
+  sealed interface DcEvent permits Changed, Elected, Deposed, Tick, FenceDone, Connection, Stop {}
+
+  record Changed(Set<ChangeFeed.Change> changes) implements DcEvent {}
+
+  record Elected() implements DcEvent {}
+
+  record Deposed(String why) implements DcEvent {}
+
+  record Tick(String why) implements DcEvent {}
+
+  /** A fencing result: for a graph action (run, action) or for a request znode. */
+  record FenceDone(int run, int action, String request, FenceResult result) implements DcEvent {}
+
+  record Connection(ConnectionState state) implements DcEvent {}
+
+  record Stop() implements DcEvent {}
+
+  private final String name;
+  private final CibStore store;
+  private final CuratorFramework client;
+  private final CibPaths paths;
+  private final Engine engine;
+  private final Fencer fencer;
+  private final FencingRecorder recorder;
+  private final BlockingQueue<DcEvent> queue = new LinkedBlockingQueue<>();
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "zcrm-dc-timer");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Thread thread;
+  private LeaderLatch latch;
+  private ChangeFeed feed;
+
+  // owned by the event thread
+  private DcSession session;
+  private boolean paused;
+  private boolean dirty;
+  private TransitionRun run;
+  private EngineInput input;
+  private Set<String> members = Set.of();
+  private int transitions;
+  private long fencerConfigZxid = -1;
+  private final Map<String, Instant> lostSince = new TreeMap<>();
+  private final Set<String> warnedLost = new TreeSet<>();
+  private final Set<String> recordedLost = new TreeSet<>();
+  /** A failed fencing is retried after this pause, not in a tight loop. */
+  private static final Duration FENCE_RETRY_PAUSE = Duration.ofSeconds(5);
+  private final Map<String, Instant> fenceFailedAt = new TreeMap<>();
+  private final Set<String> requestsInProgress = new HashSet<>();
+  private final ActionDispatcher dispatcher;
+  private volatile long epoch = -1;
+  private java.util.concurrent.ScheduledFuture<?> wakeUp;
+
+  public Dc(String name, CibStore store, Engine engine, Fencer fencer) {
+    this.name = name;
+    this.store = store;
+    this.client = store.connection().client();
+    this.paths = store.paths();
+    this.engine = engine;
+    this.fencer = fencer;
+    this.recorder = new FencingRecorder(client, paths);
+    this.dispatcher = new ActionDispatcher(client, paths);
+    this.thread = new Thread(this::loop, "zcrm-dc-" + name);
+    this.thread.setDaemon(true);
+  }
+
+  /** Starts the event thread, the change feed and the election. */
+  public void start() throws Exception {
+    thread.start();
+    feed = store.changeFeed().start(c -> post(new Changed(c)));
+    joinElection();
+  }
+
+  private void joinElection() throws Exception {
+    latch = new LeaderLatch(client, paths.dc() + "/latch", name);
+    latch.addListener(new LeaderLatchListener() {
+      @Override
+      public void isLeader() {
+        post(new Elected());
+      }
+
+      @Override
+      public void notLeader() {
+        post(new Deposed("lost the election latch"));
+      }
+    });
+    latch.start();
+  }
+
+  void post(DcEvent e) {
+    queue.add(e);
+  }
+
+  /** The connection state as Curator reports it: SUSPENDED pauses, LOST ends the DC term. */
+  public void onConnectionState(ConnectionState s) {
+    post(new Connection(s));
+  }
+
+  public boolean isDc() {
+    return epoch >= 0;
+  }
+
+  /** The epoch of this node's current DC term, or -1. */
+  public long epoch() {
+    return epoch;
+  }
+
+  private void loop() {
+    while (true) {
+      DcEvent e;
+      try {
+        e = queue.take();
+      } catch (InterruptedException x) {
+        return;
+      }
+      if (e instanceof Stop) {
+        return;
+      }
+      try {
+        handle(e);
+        step();
+      } catch (DcSession.NotDcException x) {
+        stepDown("a fenced write was refused: " + x.getMessage());
+      } catch (RuntimeException x) {
+        LOG.error("DC event failed event={} error={}", e, x.toString(), x);
+        later(new Tick("retry after an error"), 2000);
+      }
+    }
+  }
+
+  private void handle(DcEvent e) throws DcSession.NotDcException {
+    if (e instanceof Elected) {
+      if (session == null && latch.hasLeadership()) {
+        session = DcSession.begin(client, paths, latch.getOurPath(), name);
+        epoch = session.epoch();
+        LOG.info("Became DC node={} epoch={}", name, epoch);
+        run = null;
+        dispatcher.clear();
+        lostSince.clear();
+        dirty = true;
+      }
+    } else if (e instanceof Deposed d) {
+      stepDown(d.why());
+    } else if (e instanceof Connection c) {
+      if (c.state() == ConnectionState.SUSPENDED) {
+        paused = true;
+        LOG.warn("ZooKeeper connection suspended; DC paused node={}", name);
+      } else if (c.state() == ConnectionState.LOST) {
+        paused = false;
+        stepDown("ZooKeeper session lost");
+      } else if (c.state() == ConnectionState.RECONNECTED) {
+        paused = false;
+        dirty = true;
+      }
+    } else if (e instanceof Changed c) {
+      for (ChangeFeed.Change ch : c.changes()) {
+        ChangeFeed.Area area = ch.area();
+        if (area == ChangeFeed.Area.CONFIG || area == ChangeFeed.Area.MEMBERS || area == ChangeFeed.Area.ALL) {
+          if (run != null) {
+            run.abort(area.name().toLowerCase(java.util.Locale.ROOT) + " changed");
+          }
+          dirty = true;
+        } else if (area == ChangeFeed.Area.STATUS) {
+          dirty = true;
+        }
+      }
+    } else if (e instanceof Tick) {
+      dirty = true;
+    } else if (e instanceof FenceDone f) {
+      fenceDone(f);
+    }
+  }
+
+  private void stepDown(String why) {
+    if (session == null) {
+      return;
+    }
+    LOG.warn("No longer DC node={} epoch={} why={}", name, epoch, why);
+    session = null;
+    epoch = -1;
+    run = null;
+    dispatcher.clear();
+    try {
+      // never retry as DC with this term: leave the latch and stand again
+      latch.close();
+      joinElection();
+    } catch (Exception x) {
+      LOG.error("Could not rejoin the DC election node={} error={}", name, x.toString());
+    }
+  }
+
+  private void step() throws DcSession.NotDcException {
+    if (session == null || paused) {
+      return;
+    }
+    members = memberNames();
+    handleFenceRequests();
+    for (int guard = 0; guard < 5; guard++) {
+      if (run != null) {
+        run.poll(io);
+        if (!run.over()) {
+          return;
+        }
+        LOG.info("Transition finished transition={} complete={} aborted={}", run.number(), run.complete(),
+            run.aborted());
+        if (run.aborted() || run.completed() > 0) {
+          dirty = true;
+        }
+        run = null;
+        dispatcher.clear();
+      }
+      if (!dirty) {
+        return;
+      }
+      dirty = false;
+      schedule();
+      if (run == null) {
+        return;
+      }
+    }
+  }
+
+  private Set<String> memberNames() {
+    try {
+      return new TreeSet<>(client.getChildren().forPath(paths.members()));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot list members", e);
+    }
+  }
+
+  /** Actions of older DC epochs on live nodes are left to finish before anything new is decided. */
+  private boolean olderActionsPending() throws DcSession.NotDcException {
+    List<Op> drop = new ArrayList<>();
+    boolean pending = false;
+    try {
+      for (String node : client.getChildren().forPath(paths.actions())) {
+        for (String a : client.getChildren().forPath(paths.actions() + "/" + node)) {
+          if (ActionPayload.epochOf(a) >= epoch) {
+            continue;
+          }
+          if (members.contains(node)) {
+            pending = true;
+          } else {
+            drop.add(Op.delete(paths.actions() + "/" + node + "/" + a, -1));
+          }
+        }
+      }
+    } catch (KeeperException.NoNodeException e) {
+      return pending;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot list actions", e);
+    }
+    if (!drop.isEmpty()) {
+      session.write(drop);
+    }
+    if (pending) {
+      LOG.info("Waiting for actions of an older DC to finish before scheduling epoch={}", epoch);
+    }
+    return pending;
+  }
+
+  private void schedule() throws DcSession.NotDcException {
+    if (olderActionsPending()) {
+      return;
+    }
+    Instant now = Instant.now();
+    // members read before and after the snapshot: a joining node registers before it writes its
+    // status, a leaving one writes its status before it unregisters; so a node is lost only when
+    // absent from both reads
+    Set<String> before = memberNames();
+    CibSnapshot snap = store.snapshot();
+    Set<String> both = new TreeSet<>(before);
+    both.addAll(memberNames());
+    members = both;
+    input = EngineInput.build(snap, members, now, name);
+    reconfigureFencer(snap);
+    if (handleLostNodes(now)) {
+      dirty = true;
+      return;
+    }
+    Transition t = engine.schedule(input.document(), now);
+    armTimers(now);
+    boolean work = t.actions().stream().anyMatch(a -> a.runnable() && !a.pseudo());
+    if (!work) {
+      LOG.debug("Nothing to do node={} generation={}", name, snap.generation());
+      return;
+    }
+    int number = ++transitions;
+    LOG.info("Transition started transition={} epoch={} generation={} actions={} summary={}", number, epoch,
+        snap.generation(), t.actions().size(), t.summary());
+    record(number, t, snap);
+    run = new TransitionRun(number, t);
+  }
+
+  private void reconfigureFencer(CibSnapshot snap) {
+    if (snap.configZxid() == fencerConfigZxid) {
+      return;
+    }
+    fencerConfigZxid = snap.configZxid();
+    try {
+      CibFencingMapper.Mapped m = CibFencingMapper.map(CibCodec.readString(snap.toXml(CibSnapshot.Section.CONFIGURATION)));
+      m.problems().forEach(p -> LOG.warn("Fencing configuration problem problem={}", p));
+      fencer.reconfigure(m.config());
+    } catch (RuntimeException e) {
+      LOG.error("Cannot read the fencing configuration error={}", e.toString());
+    }
+  }
+
+  /**
+   * Lost members: with fencing disabled, a loud warning (Pacemaker recovers their resources at
+   * once); with fencing enabled but no device and stonith-watchdog-timeout set, the node counts as
+   * fenced once that long has passed since the DC saw it go (it has stopped everything by then,
+   * see {@link SelfFencing}). True when the status was changed.
+   */
+  private boolean handleLostNodes(Instant now) throws DcSession.NotDcException {
+    lostSince.keySet().retainAll(input.lost());
+    warnedLost.retainAll(input.lost());
+    CibDoc cib = input.cib();
+    boolean changed = false;
+    recordLost(cib);
+    for (String node : input.lost()) {
+      lostSince.putIfAbsent(node, now);
+      if (!input.fencingEnabled()) {
+        if (warnedLost.add(node)) {
+          LOG.warn("!!! Node lost and fencing is disabled: its resources are recovered elsewhere WITHOUT fencing;"
+              + " if it still runs them, data may be corrupted. node={}", node);
+        }
+        continue;
+      }
+      if (!input.watchdog()) {
+        continue;
+      }
+      Optional<Duration> watchdog = cib.durationOption("stonith-watchdog-timeout");
+      Instant due = lostSince.get(node).plus(watchdog.get());
+      if (!now.isBefore(due)) {
+        LOG.warn("Node counts as fenced: its session expired and the watchdog timeout passed node={} timeoutMs={}",
+            node, watchdog.get().toMillis());
+        recorder.record(session, FencingRecorder.synthetic(node, "zcrm-watchdog", name),
+            input.nodeIds().getOrDefault(node, node), List.of());
+        changed = true;
+      } else {
+        later(new Tick("watchdog timeout of " + node), Duration.between(now, due).toMillis() + 50);
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Writes a lost node's node_state as the DC sees it (not a member, expected up), as Pacemaker's
+   * DC updates node_state from membership, so `zcrm cib export` and replays see what the engine
+   * saw. Not in watchdog mode, where a lost node stays as it was until the watchdog timeout.
+   */
+  private void recordLost(CibDoc cib) throws DcSession.NotDcException {
+    if (input.watchdog()) {
+      return;
+    }
+    List<Op> ops = new ArrayList<>();
+    for (String node : input.lost()) {
+      if (recordedLost.contains(node)) {
+        continue;
+      }
+      recordedLost.add(node);
+      String xml = StatusXml.nodeState(input.nodeIds().getOrDefault(node, node), node, StatusXml.Membership.LOST);
+      ops.add(Op.setData(paths.status(node), xml.getBytes(StandardCharsets.UTF_8), -1));
+    }
+    recordedLost.retainAll(input.lost());
+    if (!ops.isEmpty()) {
+      try {
+        session.write(ops);
+      } catch (IllegalStateException e) {
+        LOG.debug("Could not record lost nodes error={}", e.toString());
+      }
+    }
+  }
+
+  /**
+   * cluster-recheck-interval, the next failure-timeout expiry and the end of a restart grace wake
+   * the DC up; each schedule replaces the previous wake-up (one timer, at the earliest of them).
+   */
+  private void armTimers(Instant now) {
+    Duration recheck = input.cib().durationOption("cluster-recheck-interval").filter(d -> !d.isZero())
+        .orElse(Duration.ofMinutes(15));
+    Instant next = now.plus(recheck);
+    for (Instant until : input.restarting().values()) {
+      next = min(next, until.plusSeconds(1));
+    }
+    Optional<Instant> expiry = FailureTimeouts.nextExpiry(input, now);
+    if (expiry.isPresent()) {
+      next = min(next, expiry.get().plusSeconds(1));
+    }
+    if (wakeUp != null) {
+      wakeUp.cancel(false);
+    }
+    wakeUp = later(new Tick("recheck"), Duration.between(now, next).toMillis());
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private java.util.concurrent.ScheduledFuture<?> later(DcEvent e, long ms) {
+    return timer.schedule(() -> post(e), Math.max(0, ms), TimeUnit.MILLISECONDS);
+  }
+
+  private void record(int number, Transition t, CibSnapshot snap) throws DcSession.NotDcException {
+    TransitionLog.record(client, paths, session, name, number, t, snap, input);
+  }
+
+  private final TransitionRun.Io io = new TransitionRun.Io() {
+    @Override
+    public boolean send(TransitionRun r, Transition.GraphAction a) throws DcSession.NotDcException {
+      return Dc.this.send(r, a);
+    }
+
+    @Override
+    public Optional<Boolean> outcome(TransitionRun r, Transition.GraphAction a) {
+      return dispatcher.outcome(r, a, members);
+    }
+  };
+
+  private boolean send(TransitionRun r, Transition.GraphAction a) throws DcSession.NotDcException {
+    if (a.resource() == null) {
+      if ("stonith".equals(a.task()) || "fence".equals(a.task())) {
+        Instant failedAt = fenceFailedAt.get(a.node());
+        if (failedAt != null && failedAt.plus(FENCE_RETRY_PAUSE).isAfter(Instant.now())) {
+          later(new Tick("retry fencing " + a.node()),
+              Duration.between(Instant.now(), failedAt.plus(FENCE_RETRY_PAUSE)).toMillis() + 10);
+          return false;
+        }
+        LOG.info("Fencing node target={} transition={} epoch={}", a.node(), r.number(), epoch);
+        int number = r.number();
+        fencer.fenceAsync(FenceRequest.of(a.node(), FenceAction.REBOOT, "zcrm-coordinator", name))
+            .whenComplete((res, err) -> post(new FenceDone(number, a.id(), null,
+                res != null ? res : FencingRecorder.failed(a.node(), name, String.valueOf(err)))));
+        return true;
+      }
+      LOG.warn("Skipping an action the coordinator does not know action={}", a.key());
+      return false;
+    }
+    return dispatcher.send(session, epoch, input, members, r, a);
+  }
+
+  private void fenceDone(FenceDone f) throws DcSession.NotDcException {
+    if (session == null) {
+      return;
+    }
+    FenceResult res = f.result();
+    String nodeId = input == null ? res.target() : input.nodeIds().getOrDefault(res.target(), res.target());
+    List<Op> extra = new ArrayList<>();
+    if (f.request() != null) {
+      extra.add(Op.delete(FencingRecorder.requests(paths) + "/" + f.request(), -1));
+      requestsInProgress.remove(f.request());
+    }
+    recorder.record(session, res, nodeId, extra);
+    if (res.succeeded()) {
+      fenceFailedAt.remove(res.target());
+    } else {
+      fenceFailedAt.put(res.target(), Instant.now());
+    }
+    LOG.info("Fencing result recorded target={} state={} reason={}", res.target(), res.state(), res.exitReason());
+    if (f.request() == null && run != null && run.number() == f.run()) {
+      run.finish(f.action(), res.succeeded());
+    }
+    dirty = true;
+  }
+
+  /** `zcrm fence NODE` and `zcrm fence confirm NODE` leave requests under fencing/requests. */
+  private void handleFenceRequests() throws DcSession.NotDcException {
+    List<String> reqs;
+    try {
+      reqs = new ArrayList<>(client.getChildren().forPath(FencingRecorder.requests(paths)));
+    } catch (KeeperException.NoNodeException e) {
+      return;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot list fencing requests", e);
+    }
+    reqs.sort(null);
+    for (String req : reqs) {
+      if (requestsInProgress.contains(req)) {
+        continue;
+      }
+      FenceRequests.Request q;
+      try {
+        q = FenceRequests.parse(client.getData().forPath(FencingRecorder.requests(paths) + "/" + req));
+      } catch (Exception e) {
+        LOG.warn("Dropping an unreadable fencing request request={} error={}", req, e.toString());
+        session.write(List.of(Op.delete(FencingRecorder.requests(paths) + "/" + req, -1)));
+        continue;
+      }
+      requestsInProgress.add(req);
+      if (q.confirm()) {
+        LOG.warn("Manual fencing confirmation recorded target={} by={}", q.target(), q.client());
+        post(new FenceDone(-1, -1, req, FencingRecorder.synthetic(q.target(), q.client(), name)));
+      } else {
+        LOG.info("Fencing on request target={} action={} by={}", q.target(), q.action().agentName(), q.client());
+        fencer.fenceAsync(FenceRequest.of(q.target(), q.action(), q.client(), name))
+            .whenComplete((res, err) -> post(new FenceDone(-1, -1, req,
+                res != null ? res : FencingRecorder.failed(q.target(), name, String.valueOf(err)))));
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    post(new Stop());
+    try {
+      thread.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    timer.shutdownNow();
+    if (feed != null) {
+      feed.close();
+    }
+    try {
+      if (latch != null) {
+        latch.close();
+      }
+    } catch (Exception e) {
+      LOG.debug("Closing the latch failed error={}", e.toString());
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.zcrm.coordinator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.zookeeper.CreateMode;
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Op;
+import org.apache.zookeeper.ZooDefs;
+import org.zcrm.cib.store.CibPaths;
+import org.zcrm.fence.FenceAction;
+import org.zcrm.fence.FenceHistoryXml;
+import org.zcrm.fence.FenceResult;
+import org.zcrm.fence.FenceState;
+
+/**
+ * The DC's fenced writes about fencing: a result goes to fencing/history/&lt;id&gt;, and a
+ * successful one, in the same multi(), marks the target down (node_state expected=down, its
+ * operation history and transient attributes removed, its pending actions dropped): from then on
+ * the engine treats its resources as stopped.
+ */
+final class FencingRecorder {
+  /** Where `zcrm fence` leaves requests for the DC. */
+  static String requests(CibPaths paths) {
+    return paths.root() + "/fencing/requests";
+  }
+
+  private final CuratorFramework client;
+  private final CibPaths paths;
+
+  FencingRecorder(CuratorFramework client, CibPaths paths) {
+    this.client = client;
+    this.paths = paths;
+  }
+
+  /** A success that no fence agent produced: watchdog self-fencing, or a manual confirmation. */
+  static FenceResult synthetic(String target, String client, String dc) {
+    Instant now = Instant.now();
+    return new FenceResult(UUID.randomUUID().toString(), target, FenceAction.OFF, client, dc, dc, FenceState.SUCCESS,
+        List.of(), null, now, now);
+  }
+
+  /** A fencing attempt that crashed before producing a result. */
+  static FenceResult failed(String target, String dc, String why) {
+    Instant now = Instant.now();
+    return new FenceResult(UUID.randomUUID().toString(), target, FenceAction.REBOOT, "zcrm-coordinator", dc, dc,
+        FenceState.FAILED, List.of(), why, now, now);
+  }
+
+  /** Records a result; extra ops (e.g. deleting the request) join the same multi(). */
+  void record(DcSession dc, FenceResult r, String nodeId, List<Op> extra) throws DcSession.NotDcException {
+    List<Op> ops = new ArrayList<>();
+    ops.add(Op.create(paths.fencingHistory() + "/" + r.id(), FenceHistoryXml.toXml(r).getBytes(StandardCharsets.UTF_8),
+        ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
+    if (r.succeeded()) {
+      ops.addAll(markDown(r.target(), nodeId));
+    }
+    ops.addAll(extra);
+    dc.write(ops);
+  }
+
+  private List<Op> markDown(String node, String nodeId) {
+    List<Op> ops = new ArrayList<>();
+    byte[] ns = StatusXml.nodeState(nodeId, node, StatusXml.Membership.DOWN).getBytes(StandardCharsets.UTF_8);
+    try {
+      if (client.checkExists().forPath(paths.status(node)) == null) {
+        ops.add(Op.create(paths.status(node), ns, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
+        return ops;
+      }
+      for (String rsc : children(paths.statusLrm(node))) {
+        ops.add(Op.delete(paths.statusLrm(node, rsc), -1));
+      }
+      if (client.checkExists().forPath(paths.statusAttrs(node)) != null) {
+        ops.add(Op.delete(paths.statusAttrs(node), -1));
+      }
+      for (String a : children(paths.actions() + "/" + node)) {
+        ops.add(Op.delete(paths.actions() + "/" + node + "/" + a, -1));
+      }
+      ops.add(Op.setData(paths.status(node), ns, -1));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the status of " + node, e);
+    }
+    return ops;
+  }
+
+  private List<String> children(String path) throws Exception {
+    try {
+      return client.getChildren().forPath(path);
+    } catch (KeeperException.NoNodeException e) {
+      return List.of();
+    }
+  }
+}

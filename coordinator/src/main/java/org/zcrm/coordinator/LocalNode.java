@@ -1,0 +1,617 @@
+package org.zcrm.coordinator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.state.ConnectionState;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.zookeeper.CreateMode;
+import org.apache.zookeeper.KeeperException;
+import org.zcrm.cib.store.CibPaths;
+import org.zcrm.cib.store.CibSnapshot;
+import org.zcrm.cib.store.CibStore;
+import org.zcrm.cib.store.ChangeFeed;
+import org.zcrm.cib.store.StatusWriter;
+import org.zcrm.executor.ActionRequest;
+import org.zcrm.executor.ActionResult;
+import org.zcrm.executor.Executor;
+import org.zcrm.executor.ExecutorEvent;
+import org.zcrm.executor.agent.AgentId;
+import org.zcrm.executor.agent.ExecStatus;
+import org.zcrm.executor.agent.OcfExitCode;
+import org.zcrm.executor.history.OperationHistory;
+import org.zcrm.executor.history.OperationRecord;
+
+/**
+ * The node-local half of the daemon (Pacemaker's controller on a non-DC node plus its executor
+ * link): registers the node under members/, probes and adopts what runs here, takes the DC's
+ * actions from actions/&lt;node&gt; (refusing epochs older than the newest seen), runs them with the
+ * executor and writes each result into the node's status, and fences itself (stops everything it
+ * runs) when its ZooKeeper session is in danger.
+ */
+public final class LocalNode implements AutoCloseable {
+  private static final Logger LOG = LogManager.getLogger();
+  /** Version written into members/NODE. */
+  public static final String VERSION = "zcrm-0.1";
+
+  private final String name;
+  private final CibStore store;
+  private final CuratorFramework client;
+  private final CibPaths paths;
+  private final Executor executor;
+  private final SelfFencing selfFencing;
+  private final String bootId = UUID.randomUUID().toString();
+  private final java.util.concurrent.atomic.AtomicInteger deviceCalls = new java.util.concurrent.atomic.AtomicInteger(
+      1_000_000);
+  private final Object lock = new Object();
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "zcrm-node-timer");
+    t.setDaemon(true);
+    return t;
+  });
+
+  // guarded by lock
+  private final Map<String, Lrm> lrm = new TreeMap<>();
+  private final Map<String, ActionPayload> taken = new TreeMap<>();
+  private final Map<String, String> takenByKey = new TreeMap<>();
+  private Map<String, CibDoc.ResourceDef> defs = Map.of();
+  private StatusWriter status;
+  private String nodeId;
+  private long maxEpoch = -1;
+  private boolean joined;
+  private boolean fenced;
+  private String noQuorumPolicy = "stop";
+  private ChangeFeed feed;
+
+  /** What this node knows of one resource here. */
+  private static final class Lrm {
+    final AgentId agent;
+    final Map<String, OperationRecord> ops = new TreeMap<>();
+
+    Lrm(AgentId agent) {
+      this.agent = agent;
+    }
+  }
+
+  public LocalNode(String name, CibStore store, Executor executor, Duration selfFenceGrace) {
+    this.name = name;
+    this.store = store;
+    this.client = store.connection().client();
+    this.paths = store.paths();
+    this.executor = executor;
+    this.selfFencing = new SelfFencing(client, timer, selfFenceGrace, this::selfFence, this::rejoinAfterExpiry);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public SelfFencing selfFencing() {
+    return selfFencing;
+  }
+
+  /** Registers, probes every configured resource (adopting those found running) and joins. */
+  public void start() {
+    ensureFolders();
+    selfFencing.start();
+    join();
+    feed = store.changeFeed().start(this::onChanges);
+  }
+
+  /**
+   * Joins (or rejoins) the cluster: registers first, so that the DC never sees this node's fresh
+   * status without its member znode (which would look like a lost node); then marks itself
+   * joining, probes every configured resource (each probe result replaces what the status said of
+   * that resource, so a resource still running from before is never shown as stopped), clears its
+   * transient attributes, and marks itself a member.
+   */
+  private void join() {
+    CibSnapshot snap = store.configSnapshot();
+    CibDoc cib = new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
+    NodeRegistry.ensureConfigured(store, name);
+    synchronized (lock) {
+      fenced = false;
+      joined = false;
+      lrm.clear();
+      taken.clear();
+      takenByKey.clear();
+      defs = cib.primitives();
+      noQuorumPolicy = cib.option("no-quorum-policy", "stop");
+      nodeId = cib.nodes().getOrDefault(name, name);
+      status = store.statusWriter(name);
+    }
+    defs.keySet().forEach(executor.failCounts()::clear);
+    discardStaleActions();
+    register();
+    synchronized (lock) {
+      status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.JOINING));
+      status.putAttributes(StatusXml.transientAttributes(nodeId, Map.of()));
+    }
+    probe(new ArrayList<>(defs.values()));
+    synchronized (lock) {
+      status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.MEMBER));
+      joined = true;
+    }
+    LOG.info("Node joined the cluster node={} session=0x{} resources={}", name,
+        Long.toHexString(sessionId()), defs.size());
+    takeActions();
+  }
+
+  private long sessionId() {
+    try {
+      return client.getZookeeperClient().getZooKeeper().getSessionId();
+    } catch (Exception e) {
+      return 0;
+    }
+  }
+
+  /** members/NODE, ephemeral: session id, boot id, version. A leftover of our previous session goes. */
+  private void register() {
+    String data = "session=0x" + Long.toHexString(sessionId()) + "\nboot=" + bootId + "\nversion=" + VERSION + "\n";
+    String path = paths.member(name);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        client.create().withMode(CreateMode.EPHEMERAL).forPath(path, data.getBytes(StandardCharsets.UTF_8));
+        return;
+      } catch (KeeperException.NodeExistsException e) {
+        LOG.info("Removing the member znode of a previous session node={}", name);
+        try {
+          client.delete().quietly().forPath(path);
+        } catch (Exception x) {
+          LOG.warn("Could not remove an old member znode node={} error={}", name, x.toString());
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot register node " + name + " under " + path, e);
+      }
+    }
+    throw new IllegalStateException("cannot register node " + name + ": " + path + " keeps existing");
+  }
+
+  /** Actions addressed to a previous incarnation of this node are not ours to run. */
+  private void discardStaleActions() {
+    try {
+      client.create().creatingParentsIfNeeded().forPath(paths.actions() + "/" + name);
+    } catch (KeeperException.NodeExistsException e) {
+      // there already
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create the action folder of " + name, e);
+    }
+    try {
+      for (String a : client.getChildren().forPath(paths.actions() + "/" + name)) {
+        client.delete().quietly().forPath(paths.actions() + "/" + name + "/" + a);
+        LOG.info("Discarded an action sent to this node's previous run node={} action={}", name, a);
+      }
+    } catch (Exception e) {
+      LOG.warn("Could not clear old actions node={} error={}", name, e.toString());
+    }
+  }
+
+  private void ensureFolders() {
+    for (String p : paths.folders()) {
+      try {
+        client.create().creatingParentsIfNeeded().forPath(p);
+      } catch (KeeperException.NodeExistsException e) {
+        // there already
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot create " + p, e);
+      }
+    }
+  }
+
+  /** Probes resources and waits; those found running get their recurring monitors. */
+  private void probe(List<CibDoc.ResourceDef> all) {
+    List<CompletableFuture<ActionResult>> probes = new ArrayList<>();
+    List<CibDoc.ResourceDef> rscs = new ArrayList<>();
+    for (CibDoc.ResourceDef d : all) {
+      ActionRequest req = new ActionRequest(d.id(), AgentId.parse(d.agent()), "monitor", 0, d.timeout("monitor"),
+          d.params(), metaFor(d), null, null);
+      synchronized (lock) {
+        lrm.putIfAbsent(d.id(), new Lrm(req.agent()));
+      }
+      if (d.isFenceDevice()) {
+        fenceDeviceAction(req, OcfExitCode.NOT_RUNNING);
+        continue;
+      }
+      rscs.add(d);
+      probes.add(executor.submit(req));
+    }
+    for (int i = 0; i < probes.size(); i++) {
+      CibDoc.ResourceDef d = rscs.get(i);
+      ActionResult r = probes.get(i).join();
+      if (r.status() == ExecStatus.DONE && (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)) {
+        LOG.info("Probe found resource running; adopting it resource={} node={}", d.id(), name);
+        startMonitors(d.id(), d.agent(), d.params(), metaFor(d), d.monitors());
+      }
+    }
+  }
+
+  private static Map<String, String> metaFor(CibDoc.ResourceDef d) {
+    Map<String, String> m = new TreeMap<>();
+    d.meta().forEach((k, v) -> {
+      if (!k.startsWith("#")) {
+        m.put(k, v);
+      }
+    });
+    return m;
+  }
+
+  private void startMonitors(String rsc, String agent, Map<String, String> params, Map<String, String> meta,
+      List<CibDoc.OpDef> monitors) {
+    for (CibDoc.OpDef m : monitors) {
+      executor.submit(new ActionRequest(rsc, AgentId.parse(agent), "monitor", m.intervalMs(), m.timeout(), params,
+          meta, null, null));
+    }
+  }
+
+  private void onChanges(Set<ChangeFeed.Change> changes) {
+    boolean actions = false;
+    boolean config = false;
+    for (ChangeFeed.Change c : changes) {
+      actions |= c.area() == ChangeFeed.Area.ALL || (c.area() == ChangeFeed.Area.ACTIONS && c.node().equals(name));
+      config |= c.area() == ChangeFeed.Area.ALL || c.area() == ChangeFeed.Area.CONFIG;
+    }
+    try {
+      if (config) {
+        onConfigChange();
+      }
+      if (actions) {
+        takeActions();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not handle a store change node={} error={}", name, e.toString());
+    }
+  }
+
+  /** New primitives are probed here; the no-quorum-policy is remembered for self-fencing. */
+  private void onConfigChange() {
+    CibSnapshot snap = store.configSnapshot();
+    CibDoc cib = new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
+    List<CibDoc.ResourceDef> fresh = new ArrayList<>();
+    if (!cib.nodes().containsKey(name)) {
+      // a CIB import replaced the node list: a running node belongs in it
+      NodeRegistry.ensureConfigured(store, name);
+    }
+    synchronized (lock) {
+      if (!joined) {
+        return;
+      }
+      defs = cib.primitives();
+      noQuorumPolicy = cib.option("no-quorum-policy", "stop");
+      for (CibDoc.ResourceDef d : defs.values()) {
+        if (!lrm.containsKey(d.id())) {
+          fresh.add(d);
+        }
+      }
+    }
+    if (!fresh.isEmpty()) {
+      CompletableFuture.runAsync(() -> probe(fresh));
+    }
+  }
+
+  /** Reads actions/NODE and submits what is new; older epochs are refused and removed. */
+  void takeActions() {
+    String folder = paths.actions() + "/" + name;
+    List<String> names;
+    try {
+      names = new ArrayList<>(client.getChildren().forPath(folder));
+    } catch (Exception e) {
+      LOG.debug("Cannot list actions node={} error={}", name, e.toString());
+      return;
+    }
+    names.sort(null);
+    for (String a : names) {
+      ActionPayload p;
+      synchronized (lock) {
+        if (!joined || fenced || taken.containsKey(a)) {
+          continue;
+        }
+        long epoch = ActionPayload.epochOf(a);
+        if (epoch < maxEpoch) {
+          LOG.warn("Refusing an action from an older DC epoch node={} action={} epoch={} newest={}", name, a, epoch,
+              maxEpoch);
+          deleteQuietly(folder + "/" + a);
+          continue;
+        }
+        try {
+          p = ActionPayload.parse(client.getData().forPath(folder + "/" + a));
+        } catch (KeeperException.NoNodeException e) {
+          continue;
+        } catch (Exception e) {
+          LOG.warn("Removing an unreadable action node={} action={} error={}", name, a, e.toString());
+          deleteQuietly(folder + "/" + a);
+          continue;
+        }
+        maxEpoch = Math.max(maxEpoch, p.epoch());
+        taken.put(a, p);
+        takenByKey.put(p.transitionKey(), a);
+        lrm.putIfAbsent(p.resource(), new Lrm(AgentId.parse(p.agent())));
+      }
+      if (!recordPending(p)) {
+        synchronized (lock) {
+          taken.remove(a);
+          takenByKey.remove(p.transitionKey());
+        }
+        continue;
+      }
+      LOG.info("Executing action node={} resource={} task={} epoch={} key={}", name, p.resource(), p.task(),
+          p.epoch(), p.transitionKey());
+      if (p.agent().startsWith("stonith:")) {
+        fenceDeviceAction(p.request(), OcfExitCode.OK);
+      } else {
+        executor.submit(p.request());
+      }
+    }
+  }
+
+  private static final java.util.Set<String> RECORD_PENDING = java.util.Set.of("start", "stop", "promote", "demote",
+      "migrate_to", "migrate_from");
+
+  /**
+   * Pacemaker's record-pending: before a start, stop, promote or demote runs, the status says it is
+   * in progress (op-status -1), which the engine counts as active. Should this node vanish with the
+   * action running, the resource is thought active here until the node is fenced, never started
+   * elsewhere first. An action whose pending record cannot be written does not run.
+   */
+  private boolean recordPending(ActionPayload p) {
+    if (!RECORD_PENDING.contains(p.task())) {
+      return true;
+    }
+    long now = Instant.now().getEpochSecond();
+    String key = p.resource() + "_" + p.task() + "_" + p.intervalMs();
+    OperationRecord pending = new OperationRecord(p.resource() + "_last_0", key, p.task(), "zcrm_pending",
+        OperationHistory.FEATURE_SET, p.transitionKey(), "-1:193;" + p.transitionKey(), "", name, -1, 193, -1,
+        p.intervalMs(), now, now, 0, 0, null, null, null, null, null);
+    synchronized (lock) {
+      Lrm l = lrm.computeIfAbsent(p.resource(), k -> new Lrm(AgentId.parse(p.agent())));
+      l.ops.put(pending.id(), pending);
+      try {
+        status.putResource(p.resource(), StatusXml.lrmResource(p.resource(), l.agent.standard(), l.agent.provider(),
+            l.agent.type(), l.ops.values()));
+        return true;
+      } catch (RuntimeException e) {
+        LOG.warn("Could not record an action as pending; not running it node={} operation={} error={}", name, key,
+            e.toString());
+        return false;
+      }
+    }
+  }
+
+  /**
+   * A fence device's start, stop or monitor: the DC's fencer uses devices straight from the CIB,
+   * so "starting" one only records it, as Pacemaker's fencer registering a device does.
+   */
+  private void fenceDeviceAction(ActionRequest req, int rc) {
+    Instant now = Instant.now();
+    ActionResult r = new ActionResult(req, deviceCalls.incrementAndGet(), rc, ExecStatus.DONE, "", "", "", now, now,
+        Duration.ZERO, Duration.ZERO);
+    onExecutorEvent(new ExecutorEvent(r, OperationHistory.records(r, name, java.util.Optional.empty()),
+        java.util.Optional.empty()));
+  }
+
+  /** The executor's results: history into the status, then the action znode goes. */
+  public void onExecutorEvent(ExecutorEvent ev) {
+    ActionResult r = ev.result();
+    ActionRequest req = r.request();
+    String done = null;
+    ActionPayload payload = null;
+    synchronized (lock) {
+      Lrm l = lrm.computeIfAbsent(req.resourceId(), k -> new Lrm(req.agent()));
+      if (ev.cancelled()) {
+        l.ops.remove(req.operationKey());
+      }
+      for (OperationRecord rec : ev.records()) {
+        l.ops.put(rec.id(), rec);
+      }
+      if (req.transitionKey() != null) {
+        done = takenByKey.remove(req.transitionKey());
+        payload = done == null ? null : taken.remove(done);
+      }
+      if (!fenced && status != null) {
+        try {
+          status.putResource(req.resourceId(), StatusXml.lrmResource(req.resourceId(), l.agent.standard(),
+              l.agent.provider(), l.agent.type(), l.ops.values()));
+          if (ev.failCountUpdate().isPresent()) {
+            status.putAttributes(StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
+          }
+        } catch (RuntimeException e) {
+          LOG.warn("Could not write an operation result node={} operation={} error={}", name, req.operationKey(),
+              e.toString());
+        }
+      }
+    }
+    if (!ev.cancelled()) {
+      LOG.info("Operation finished node={} {}", name, r);
+    }
+    if (payload != null && "start".equals(req.action()) && !r.failed()) {
+      startMonitors(payload.resource(), payload.agent(), payload.params(), payload.meta(), payload.monitors());
+    }
+    if (done != null) {
+      deleteQuietly(paths.actions() + "/" + name + "/" + done);
+    }
+  }
+
+  private void deleteQuietly(String path) {
+    try {
+      client.delete().quietly().forPath(path);
+    } catch (Exception e) {
+      LOG.debug("Could not delete path={} error={}", path, e.toString());
+    }
+  }
+
+  /**
+   * Self-fencing: the session is lost or about to be. With no-quorum-policy=stop (the default)
+   * every resource this node may run is stopped; freeze and ignore keep them running (WARN).
+   */
+  void selfFence(String why) {
+    String policy;
+    List<String> rscs;
+    Map<String, CibDoc.ResourceDef> d;
+    synchronized (lock) {
+      if (fenced) {
+        return;
+      }
+      fenced = true;
+      joined = false;
+      policy = noQuorumPolicy.toLowerCase(java.util.Locale.ROOT);
+      rscs = new ArrayList<>(lrm.keySet());
+      d = defs;
+    }
+    if (policy.equals("demote")) {
+      demotePromoted(why, d);
+      return;
+    }
+    if (!policy.equals("stop") && !policy.equals("suicide")) {
+      LOG.warn("Lost quorum; keeping resources running as no-quorum-policy says node={} policy={} why={}", name,
+          policy, why);
+      return;
+    }
+    LOG.error("Lost quorum; stopping every resource on this node (self-fencing) node={} why={} resources={}", name, why,
+        rscs.size());
+    List<CompletableFuture<ActionResult>> stops = new ArrayList<>();
+    for (String rsc : rscs) {
+      CibDoc.ResourceDef def = d.get(rsc);
+      Lrm l;
+      synchronized (lock) {
+        l = lrm.get(rsc);
+      }
+      AgentId agent = def != null ? AgentId.parse(def.agent()) : l.agent;
+      if ("stonith".equals(agent.standard())) {
+        continue;
+      }
+      Map<String, String> params = def != null ? def.params() : Map.of();
+      Duration timeout = def != null ? def.timeout("stop") : CibDoc.DEFAULT_OP_TIMEOUT;
+      stops.add(executor.submit(new ActionRequest(rsc, agent, "stop", 0, timeout, params, Map.of(), null, null)));
+    }
+    for (CompletableFuture<ActionResult> f : stops) {
+      ActionResult r = f.join();
+      if (r.failed()) {
+        LOG.error("Self-fencing could not stop a resource node={} {}", name, r);
+      }
+    }
+    LOG.warn("Self-fencing done; all resources stopped node={}", name);
+  }
+
+  /** no-quorum-policy=demote: promoted instances here are demoted; the rest keeps running. */
+  private void demotePromoted(String why, Map<String, CibDoc.ResourceDef> d) {
+    List<String> promoted = new ArrayList<>();
+    synchronized (lock) {
+      lrm.forEach((rsc, l) -> {
+        OperationRecord last = l.ops.get(rsc + "_last_0");
+        if (last != null && last.opStatus() == 0 && (("promote".equals(last.operation()) && last.rcCode() == 0)
+            || ("monitor".equals(last.operation()) && last.rcCode() == OcfExitCode.RUNNING_PROMOTED))) {
+          promoted.add(rsc);
+        }
+      });
+    }
+    LOG.error("Lost quorum; demoting promoted resources as no-quorum-policy=demote says node={} why={} resources={}",
+        name, why, promoted);
+    for (String rsc : promoted) {
+      CibDoc.ResourceDef def = d.get(rsc.contains(":") ? rsc.substring(0, rsc.indexOf(':')) : rsc);
+      if (def == null) {
+        continue;
+      }
+      ActionResult r = executor.submit(new ActionRequest(rsc, AgentId.parse(def.agent()), "demote", 0,
+          def.timeout("demote"), def.params(), Map.of(), null, null)).join();
+      if (r.failed()) {
+        LOG.error("Could not demote a resource after losing quorum node={} {}", name, r);
+      }
+    }
+  }
+
+  /** After a session expiry: a new session, a fresh status, fresh probes. */
+  private void rejoinAfterExpiry() {
+    LOG.warn("Rejoining with a new ZooKeeper session; the cluster's view decides what runs here node={}", name);
+    try {
+      join();
+    } catch (RuntimeException e) {
+      LOG.error("Could not rejoin the cluster node={} error={}", name, e.toString(), e);
+    }
+  }
+
+  /** Clean departure: stops every resource here, marks the node down, unregisters. */
+  public void leave() {
+    selfFenceForLeave();
+    synchronized (lock) {
+      try {
+        status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.DOWN));
+      } catch (RuntimeException e) {
+        LOG.warn("Could not mark the node down node={} error={}", name, e.toString());
+      }
+    }
+    deleteQuietly(paths.member(name));
+    LOG.info("Node left the cluster node={}", name);
+  }
+
+  private void selfFenceForLeave() {
+    String saved;
+    synchronized (lock) {
+      saved = noQuorumPolicy;
+      noQuorumPolicy = "stop";
+    }
+    selfFence("leaving the cluster");
+    synchronized (lock) {
+      noQuorumPolicy = saved;
+    }
+  }
+
+  /** A plain stop (daemon restart): resources keep running; the DC waits up to {@code grace} for us. */
+  public void markRestarting(Duration grace) {
+    synchronized (lock) {
+      if (status == null || fenced) {
+        return;
+      }
+      String ns = StatusXml.nodeState(nodeId, name, StatusXml.Membership.MEMBER);
+      ns = ns.replace("/>", " zcrm-restart-until=\"" + Instant.now().plus(grace).getEpochSecond() + "\"/>");
+      try {
+        status.putNodeState(ns);
+      } catch (RuntimeException e) {
+        LOG.warn("Could not mark the node restarting node={} error={}", name, e.toString());
+      }
+    }
+  }
+
+  /** Resources this node believes run here (last recorded state), for tests and status. */
+  public boolean joined() {
+    synchronized (lock) {
+      return joined;
+    }
+  }
+
+  public boolean selfFenced() {
+    synchronized (lock) {
+      return fenced;
+    }
+  }
+
+  /** Called by the daemon with every connection state change. */
+  public void onConnectionState(ConnectionState s) {
+    selfFencing.onState(s);
+  }
+
+  ScheduledFuture<?> later(Runnable r, long ms) {
+    return timer.schedule(r, ms, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void close() {
+    if (feed != null) {
+      feed.close();
+    }
+    selfFencing.close();
+    timer.shutdownNow();
+  }
+}

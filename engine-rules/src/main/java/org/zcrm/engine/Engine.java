@@ -1,0 +1,176 @@
+package org.zcrm.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.w3c.dom.Document;
+import org.zcrm.engine.actions.ActionGraph;
+import org.zcrm.engine.actions.ActionPhase;
+import org.zcrm.engine.assign.AssignPhase;
+import org.zcrm.engine.assign.Rsc;
+import org.zcrm.engine.assign.Work;
+import org.zcrm.engine.conclusions.FenceDecision;
+import org.zcrm.engine.conclusions.NodeStatus;
+import org.zcrm.engine.conclusions.NodeUnavailable;
+import org.zcrm.engine.facts.GroupMemberFact;
+import org.zcrm.engine.facts.NodeFact;
+import org.zcrm.engine.facts.NowFact;
+import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.output.GraphWriter;
+import org.zcrm.engine.output.StatusWriter;
+import org.zcrm.engine.output.SummaryWriter;
+import org.zcrm.engine.rules.PolicyRules;
+import org.zcrm.engine.rules.RuleRun;
+import org.zcrm.engine.unpack.CibDom;
+import org.zcrm.engine.unpack.CibUnpacker;
+import org.zcrm.engine.unpack.HistoryInterpreter;
+import org.zcrm.engine.unpack.UnpackedCib;
+
+/**
+ * The policy engine: a pure function from (CIB snapshot, now) to a transition. No clock, no
+ * threads, no I/O; the same input gives the same output.
+ */
+public final class Engine {
+  private static final Logger LOG = LogManager.getLogger();
+
+  private final PolicyRules rules;
+
+  public Engine(PolicyRules rules) {
+    this.rules = rules;
+  }
+
+  /** An engine with the shipped policy. */
+  public static Engine withShippedRules() {
+    return new Engine(PolicyRules.shipped());
+  }
+
+  public Transition schedule(CibSnapshot cib, Instant now) {
+    return schedule(CibDom.toDocument(cib.cib()), now);
+  }
+
+  /** The phases, in order. */
+  public Transition schedule(Document cib, Instant now) {
+    UnpackedCib facts = CibUnpacker.unpack(cib, now);
+    try (RuleRun run = new RuleRun(rules)) {
+      evaluateNodeState(run, facts);
+      HistoryInterpreter.Result history = replayHistory(run, facts);
+      Conclusions c = evaluatePolicy(run, facts, history);
+      Work work = assign(facts, history, c);
+      ActionGraph graph = ActionPhase.createActions(work, c.fencing());
+      ActionPhase.order(work, graph, c.orderings());
+      return transition(facts, work, graph, c);
+    }
+  }
+
+  private static void evaluateNodeState(RuleRun run, UnpackedCib facts) {
+    run.insert(facts.cluster());
+    run.insert(new NowFact(facts.now().getEpochSecond()));
+    run.insertAll(facts.nodes());
+    run.fire(RuleRun.NODE_STATE);
+  }
+
+  private static HistoryInterpreter.Result replayHistory(RuleRun run, UnpackedCib facts) {
+    Map<String, NodeStatus.State> state = new TreeMap<>();
+    for (NodeStatus s : run.all(NodeStatus.class)) {
+      state.put(s.node(), s.state());
+    }
+    boolean fencing = facts.cluster().fencingEnabled();
+    HistoryInterpreter.Result history = new HistoryInterpreter(facts).interpret(node -> {
+      NodeStatus.State s = state.get(node);
+      if (s == null) {
+        return false;
+      }
+      return fencing || s == NodeStatus.State.ONLINE || s == NodeStatus.State.SHUTDOWN
+          || s == NodeStatus.State.PENDING;
+    });
+    run.insertAll(history.active());
+    run.insertAll(history.failed());
+    run.insertAll(history.failCounts());
+    return history;
+  }
+
+  private static Conclusions evaluatePolicy(RuleRun run, UnpackedCib facts,
+      HistoryInterpreter.Result history) {
+    run.insertAll(facts.resources());
+    run.insertAll(facts.ops());
+    run.insertAll(facts.locations());
+    run.insertAll(facts.colocations());
+    run.insertAll(facts.orders());
+    run.insertAll(facts.tickets());
+    run.insertAll(facts.ticketConstraints());
+    for (ResourceFact r : facts.resources()) {
+      if (r.kind() == ResourceFact.Kind.GROUP) {
+        String prev = null;
+        int i = 0;
+        for (String m : r.children()) {
+          run.insert(new GroupMemberFact(r.id(), m, prev, i++));
+          prev = m;
+        }
+      }
+    }
+    run.fire(RuleRun.FAILURES);
+    run.fire(RuleRun.FENCING);
+    run.fire(RuleRun.PLACEMENT);
+    run.fire(RuleRun.ORDERING);
+    return Conclusions.read(run);
+  }
+
+  private static Work assign(UnpackedCib facts, HistoryInterpreter.Result history, Conclusions c) {
+    List<String> nodes = new ArrayList<>();
+    for (NodeFact n : facts.nodes()) {
+      nodes.add(n.name());
+    }
+    Set<String> unavailable = new TreeSet<>();
+    for (NodeUnavailable u : c.unavailable()) {
+      unavailable.add(u.node());
+    }
+    for (String n : nodes) {
+      if (c.nodeStatus().stream().noneMatch(s -> s.node().equals(n))) {
+        unavailable.add(n);
+      }
+    }
+    Explanation.Builder explain = new Explanation.Builder();
+    Work work = new Work(nodes, unavailable, facts.nodeAttributes(),
+        facts.cluster().placementStrategy(), explain);
+    Set<String> fenced = new TreeSet<>();
+    for (FenceDecision f : c.fencing()) {
+      fenced.add(f.node());
+    }
+    for (NodeStatus s : c.nodeStatus()) {
+      if (s.state() == NodeStatus.State.UNCLEAN && !fenced.contains(s.node())) {
+        work.unclean.add(s.node());
+      }
+    }
+    work.probed.putAll(history.probed());
+    for (var p : c.promotions()) {
+      work.promotionScores.computeIfAbsent(p.rsc(), k -> new TreeMap<>())
+          .merge(p.node(), p.score(), Scores::add);
+    }
+    AssignPhase.build(work, facts.resources(), history.active(), facts.cluster().symmetric());
+    AssignPhase.applyConclusions(work, c.scores(), c.flags(), c.recoveries(), c.colocations());
+    AssignPhase.assignAll(work);
+    for (Rsc r : work.rscs.values()) {
+      if (r.isPrimitive()) {
+        explain.add(r.id, r.assigned, 0, "assignment", null,
+            r.assigned == null ? "stays stopped (" + (r.stopReason == null ? "no node" : r.stopReason)
+                + ")" : "assigned to " + r.assigned);
+      }
+    }
+    return work;
+  }
+
+  private static Transition transition(UnpackedCib facts, Work work, ActionGraph graph,
+      Conclusions c) {
+    List<String> summary = SummaryWriter.summarize(work, graph);
+    LOG.debug("Scheduled transition lines={} actions={}", summary.size(), graph.actions().size());
+    return new Transition(facts.now(), summary, GraphWriter.actions(graph), GraphWriter.edges(graph),
+        GraphWriter.scores(work), work.explain.build(),
+        StatusWriter.current(facts, work, c), StatusWriter.revised(facts, work, c));
+  }
+}

@@ -1,0 +1,216 @@
+package org.zcrm.engine.actions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zcrm.engine.assign.Rsc;
+import org.zcrm.engine.assign.Work;
+import org.zcrm.engine.conclusions.OrderingEdge;
+
+/**
+ * The actions of a transition and the orderings between them; {@link #propagate()} settles which
+ * actions are required and runnable, the way Pacemaker's ordering flags do.
+ */
+public final class ActionGraph {
+  /** Restart handling between a resource's stop and its start. */
+  public static final int INTERMEDIATE_STOP = 1 << 10;
+
+  /** An ordering between two actions. */
+  public record Edge(Action first, Action then, int flags, String rule, String constraint) {}
+
+  private final List<Action> actions = new ArrayList<>();
+  private final Map<String, List<Action>> byRscTask = new LinkedHashMap<>();
+  private final List<Edge> edges = new ArrayList<>();
+  private final Map<String, Action> fencing = new LinkedHashMap<>();
+
+  public List<Action> actions() {
+    return actions;
+  }
+
+  public List<Edge> edges() {
+    return edges;
+  }
+
+  public Map<String, Action> fencing() {
+    return fencing;
+  }
+
+  private Action add(Rsc rsc, String task, String node, boolean optional) {
+    Action a = new Action(actions.size(), rsc, task, node, optional);
+    actions.add(a);
+    if (rsc != null) {
+      byRscTask.computeIfAbsent(rsc.id + "\u0000" + task, k -> new ArrayList<>()).add(a);
+    }
+    return a;
+  }
+
+  public Action resourceAction(Rsc rsc, String task, String node, boolean optional) {
+    return add(rsc, task, node, optional);
+  }
+
+  public Action pseudoAction(Rsc rsc, String task) {
+    Action a = add(rsc, task, null, true);
+    a.pseudo = true;
+    if (rsc.fact.kind() == org.zcrm.engine.facts.ResourceFact.Kind.CLONE
+        && (task.equals("running") || task.equals("stopped"))) {
+      a.requiredRunnableBefore = 1;
+    }
+    return a;
+  }
+
+  public Action fence(String node, String reason) {
+    return fencing.computeIfAbsent(node, n -> {
+      Action a = add(null, "stonith", n, false);
+      a.reason = reason;
+      return a;
+    });
+  }
+
+  public List<Action> find(Rsc rsc, String task) {
+    return byRscTask.getOrDefault(rsc.id + "\u0000" + task, List.of());
+  }
+
+  /** Stops on a node being fenced are implied by the fencing; on an unclean node, impossible. */
+  public void placeStop(Action stop, String node, Work work) {
+    Action f = fencing.get(node);
+    if (f != null) {
+      stop.pseudo = true;
+      stop.runnable = true;
+      edges.add(new Edge(f, stop, OrderingEdge.ORDERED | OrderingEdge.UNRUNNABLE_FIRST_BLOCKS,
+          "fencing: stop implied by fencing", node));
+    } else if (work.unclean.contains(node)) {
+      stop.runnable = false;
+    }
+  }
+
+  /** Starts wait for every fencing. */
+  public void placeStart(Action start, Work work) {
+    for (Action f : fencing.values()) {
+      edges.add(new Edge(f, start, OrderingEdge.ORDERED, "fencing: fence before recovery", f.node));
+    }
+  }
+
+  /** Orders every action of (first, firstTask) before every action of (then, thenTask). */
+  public void order(Rsc first, String firstTask, Rsc then, String thenTask, int flags, String rule,
+      String constraint) {
+    for (Action f : find(first, firstTask)) {
+      for (Action t : find(then, thenTask)) {
+        edges.add(new Edge(f, t, flags, rule, constraint));
+      }
+    }
+  }
+
+  /** Applies the ordering flags until nothing changes. */
+  public void propagate() {
+    boolean changed = true;
+    int rounds = 0;
+    while (changed && rounds++ < 10_000) {
+      changed = false;
+      for (Edge e : edges) {
+        changed |= apply(e);
+      }
+      changed |= applyMinRunnable();
+    }
+  }
+
+  private boolean applyMinRunnable() {
+    boolean changed = false;
+    for (Action a : actions) {
+      if (a.requiredRunnableBefore <= 0 || !a.runnable) {
+        continue;
+      }
+      int runnable = 0;
+      int firsts = 0;
+      for (Edge e : edges) {
+        if (e.then() == a && e.first().rsc != null && e.first().rsc.parent == a.rsc
+            && e.first().node != null) {
+          firsts++;
+          if (e.first().runnable) {
+            runnable++;
+          }
+        }
+      }
+      if (firsts > 0 && runnable < a.requiredRunnableBefore) {
+        a.runnable = false;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static boolean apply(Edge e) {
+    Action f = e.first();
+    Action t = e.then();
+    int fl = e.flags();
+    boolean changed = false;
+    if ((fl & OrderingEdge.IMPLIES_FIRST) != 0 && !t.optional && f.optional) {
+      f.optional = false;
+      because(f, t, "required");
+      changed = true;
+    }
+    boolean stopChain = f.task.equals("stop") && t.task.equals("stop");
+    if (((fl & OrderingEdge.IMPLIES_FIRST) != 0 || stopChain || (fl & INTERMEDIATE_STOP) != 0)
+        && !t.migratable && f.migratable && t.node != null && !t.optional) {
+      f.migratable = false;
+      because(f, t, "unmigrateable");
+      changed = true;
+    }
+    if ((fl & INTERMEDIATE_STOP) != 0 && f.rsc == t.rsc && !f.migratable && t.migratable) {
+      t.migratable = false;
+      changed = true;
+    }
+    if ((fl & OrderingEdge.UNRUNNABLE_FIRST_BLOCKS) != 0 && !f.runnable && t.runnable) {
+      t.runnable = false;
+      t.migratable = false;
+      because(t, f, "unrunnable");
+      changed = true;
+    }
+    if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && !f.optional && t.optional && !f.migratable) {
+      t.optional = false;
+      because(t, f, "required");
+      changed = true;
+    }
+    if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !f.runnable && t.runnable && t.node != null
+        && t.rsc != null && !t.rsc.current.contains(t.node)) {
+      t.runnable = false;
+      because(t, f, "unrunnable");
+      changed = true;
+    }
+    if ((fl & (OrderingEdge.IMPLIES_THEN | OrderingEdge.IMPLIES_FIRST | INTERMEDIATE_STOP)) != 0
+        && f.rsc != null && !f.rsc.managed && f.rsc.blocked && !f.runnable
+        && f.task.equals("stop") && t.runnable) {
+      // a blocked resource's stop that cannot happen holds back what is ordered after it
+      t.runnable = false;
+      changed = true;
+    }
+    if ((fl & INTERMEDIATE_STOP) != 0 && f.node != null) {
+      boolean restart = !t.optional
+          || (!t.runnable && t.rsc != null && t.rsc.managed && f.rsc == t.rsc);
+      if (restart) {
+        if (f.runnable && f.optional) {
+          f.optional = false;
+          because(f, t, "required");
+          changed = true;
+        }
+        if (!t.optional && f.optional) {
+          f.optional = false;
+          because(f, t, "required");
+          changed = true;
+        }
+        if (!f.optional && !f.runnable && t.runnable) {
+          t.runnable = false;
+          because(t, f, "unrunnable");
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static void because(Action changed, Action cause, String change) {
+    if (changed.rsc != cause.rsc && cause.rsc != null) {
+      changed.setReason(change + " " + cause.rsc.id + " " + cause.task, false);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package org.zcrm.engine.assign;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.zcrm.engine.Scores;
+import org.zcrm.engine.conclusions.ColocationEdge;
+import org.zcrm.engine.conclusions.RecoveryDecision;
+import org.zcrm.engine.conclusions.ResourceFlag;
+import org.zcrm.engine.conclusions.ScoreContribution;
+import org.zcrm.engine.facts.ActiveFact;
+import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.Role;
+
+/**
+ * Builds the working resources from facts and conclusions, then assigns them to nodes in
+ * Pacemaker's order (priority, score on the current node, best score anywhere).
+ */
+public final class AssignPhase {
+  private static final Variant PRIMITIVE = new PrimitiveVariant();
+  private static final Variant GROUP = new GroupVariant();
+  private static final Variant CLONE = new CloneVariant();
+
+  private AssignPhase() {}
+
+  /** Creates the working resources in configuration order. */
+  public static void build(Work work, List<ResourceFact> resources, List<ActiveFact> active,
+      boolean symmetric) {
+    for (ResourceFact f : resources) {
+      Variant v = switch (f.kind()) {
+        case PRIMITIVE -> PRIMITIVE;
+        case GROUP -> GROUP;
+        case CLONE -> CLONE;
+      };
+      Rsc r = new Rsc(f, v);
+      if (symmetric) {
+        for (String n : work.nodes) {
+          r.allowed.put(n, 0);
+        }
+      }
+      work.rscs.put(f.id(), r);
+    }
+    for (Rsc r : work.rscs.values()) {
+      if (r.fact.parent() != null) {
+        r.parent = work.rsc(r.fact.parent());
+      }
+      for (String c : r.fact.children()) {
+        Rsc child = work.rsc(c);
+        if (child != null) {
+          r.children.add(child);
+        }
+      }
+    }
+    for (ActiveFact a : active) {
+      Rsc r = work.rsc(a.rsc());
+      if (r == null) {
+        continue;
+      }
+      if (!r.current.contains(a.node())) {
+        r.current.add(a.node());
+      }
+      if (a.role().compareTo(r.origRole) > 0) {
+        r.origRole = a.role();
+      }
+    }
+    for (Rsc r : work.rscs.values()) {
+      Collections.sort(r.current);
+      if (r.isPrimitive() && r.origRole == Role.STARTED && r.promotable()) {
+        r.origRole = Role.UNPROMOTED;
+      }
+    }
+  }
+
+  /** Applies score contributions, flags and recovery decisions. */
+  public static void applyConclusions(Work work, List<ScoreContribution> scores,
+      List<ResourceFlag> flags, List<RecoveryDecision> recoveries, List<ColocationEdge> colocations) {
+    for (ScoreContribution s : scores) {
+      Rsc r = work.rsc(s.rsc());
+      if (r == null) {
+        continue;
+      }
+      applyLocation(work, r, s);
+    }
+    for (ResourceFlag f : flags) {
+      Rsc r = work.rsc(f.rsc());
+      if (r == null) {
+        continue;
+      }
+      for (Rsc p : withDescendants(r)) {
+        switch (f.flag()) {
+          case STOP -> {
+            p.nextRole = Role.STOPPED;
+            p.forceStop = true;
+          }
+          case UNMANAGED -> p.managed = false;
+          case BLOCKED -> {
+            p.managed = false;
+            p.blocked = true;
+          }
+        }
+        work.explain.add(p.id, null, 0, f.rule(), f.reason(), f.flag().name().toLowerCase());
+      }
+    }
+    for (RecoveryDecision d : recoveries) {
+      Rsc r = work.rsc(d.rsc());
+      if (r == null) {
+        continue;
+      }
+      switch (d.recovery()) {
+        case RESTART, FENCE, STANDBY, BAN, STOP -> {
+          if (r.current.contains(d.node()) && !r.failedOn.contains(d.node())) {
+            r.failedOn.add(d.node());
+          }
+        }
+        case DEMOTE -> r.demoteOnly = true;
+        default -> { }
+      }
+      work.explain.add(r.id, d.node(), 0, d.rule(), d.reason(), "recovery " + d.recovery());
+    }
+    for (ColocationEdge c : colocations) {
+      Rsc dep = work.rsc(c.dependent());
+      Rsc prim = work.rsc(c.primary());
+      if (dep == null || prim == null || dep == prim) {
+        continue;
+      }
+      Rsc d = dep.isPrimitive() || dep.children.isEmpty() || dep.variant instanceof CloneVariant
+          ? dep : dep.children.get(0);
+      d.thisWith.add(c);
+      Rsc p = prim.isPrimitive() || prim.children.isEmpty() || prim.variant instanceof CloneVariant
+          ? prim : prim.children.get(0);
+      p.withThis.add(new ColocationEdge(c.id(), d.id, p.id, c.score(), c.dependentRole(),
+          c.primaryRole(), c.nodeAttribute(), c.influence(), c.rule()));
+    }
+  }
+
+  private static void applyLocation(Work work, Rsc r, ScoreContribution s) {
+    String why = s.rule();
+    work.explain.add(r.id, s.node(), s.score(), why, s.constraint(), null);
+    work.addScore(r, s.node(), s.score());
+    if (r.fact.kind() == ResourceFact.Kind.GROUP) {
+      boolean first = true;
+      for (Rsc m : r.children) {
+        work.addScore(m, s.node(), first ? s.score() : 0);
+        first = false;
+      }
+    }
+  }
+
+  private static List<Rsc> withDescendants(Rsc r) {
+    List<Rsc> out = new ArrayList<>();
+    out.add(r);
+    for (Rsc c : r.children) {
+      out.addAll(withDescendants(c));
+    }
+    return out;
+  }
+
+  /** Assigns every top-level resource, in Pacemaker's resource order. */
+  public static void assignAll(Work work) {
+    List<Rsc> tops = new ArrayList<>();
+    for (Rsc r : work.rscs.values()) {
+      if (r.parent == null) {
+        tops.add(r);
+      }
+    }
+    List<String> nodeOrder = work.sortedAllowed(Map.of(), null);
+    tops.sort((a, b) -> compare(work, a, b, nodeOrder));
+    for (Rsc r : tops) {
+      r.variant.assign(r, work, null);
+    }
+  }
+
+  private static int compare(Work work, Rsc a, Rsc b, List<String> nodes) {
+    if (a.fact.priority() != b.fact.priority()) {
+      return a.fact.priority() > b.fact.priority() ? -1 : 1;
+    }
+    Map<String, Integer> ta = scoreTable(a);
+    Map<String, Integer> tb = scoreTable(b);
+    String ca = currentOf(a);
+    String cb = currentOf(b);
+    int sa = ca == null ? -Scores.INFINITY : ta.getOrDefault(ca, -Scores.INFINITY);
+    int sb = cb == null ? -Scores.INFINITY : tb.getOrDefault(cb, -Scores.INFINITY);
+    if (sa != sb) {
+      return sa > sb ? -1 : 1;
+    }
+    for (String n : nodes) {
+      int x = ta.getOrDefault(n, -Scores.INFINITY);
+      int y = tb.getOrDefault(n, -Scores.INFINITY);
+      if (x != y) {
+        return x > y ? -1 : 1;
+      }
+    }
+    return 0;
+  }
+
+  private static Map<String, Integer> scoreTable(Rsc r) {
+    if (r.fact.kind() == ResourceFact.Kind.GROUP && !r.children.isEmpty()) {
+      return r.children.get(0).allowed;
+    }
+    return r.allowed;
+  }
+
+  private static String currentOf(Rsc r) {
+    if (r.isPrimitive()) {
+      return r.currentNode();
+    }
+    for (Rsc p : r.primitives()) {
+      if (p.currentNode() != null) {
+        return p.currentNode();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,171 @@
+package org.zcrm.engine.assign;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.zcrm.engine.Scores;
+import org.zcrm.engine.actions.ActionGraph;
+import org.zcrm.engine.conclusions.OrderingEdge;
+
+/**
+ * An anonymous clone: instances stay where they run when allowed, the rest go to the best nodes
+ * with room (clone-node-max), up to clone-max.
+ */
+public final class CloneVariant implements Variant {
+
+  @Override
+  public String assign(Rsc rsc, Work work, String prefer) {
+    if (!rsc.unassigned) {
+      return null;
+    }
+    if (rsc.assigning) {
+      return null;
+    }
+    rsc.assigning = true;
+    for (var c : rsc.thisWith) {
+      Colocations.applyThisWith(work, c, rsc);
+    }
+    for (var c : rsc.withThis) {
+      Colocations.addDependentScores(work, c, rsc);
+    }
+    int nodeMax = rsc.fact.cloneMeta() == null ? 1 : rsc.fact.cloneMeta().nodeMax();
+    boolean promotable = rsc.fact.cloneMeta() != null && rsc.fact.cloneMeta().promotable();
+    for (Rsc inst : rsc.children) {
+      mergeParentScores(rsc, inst);
+    }
+    if (promotable) {
+      Promotion.addPromotionScores(work, rsc);
+    }
+    java.util.Map<String, Integer> perNode = new java.util.HashMap<>();
+    List<Rsc> pending = new ArrayList<>();
+    // instances keep their current node when it is still allowed
+    for (Rsc inst : rsc.children) {
+      String cur = inst.currentNode();
+      boolean keep = cur != null && inst.current.size() == 1 && work.availableWithScore(inst.allowed, cur)
+          && work.availableWithScore(rsc.allowed, cur)
+          && perNode.getOrDefault(cur, 0) < nodeMax && inst.nextRole != org.zcrm.engine.facts.Role.STOPPED
+          && inst.managed;
+      if (keep) {
+        assignInstance(inst, work, cur);
+        perNode.merge(cur, 1, Integer::sum);
+      } else if (!inst.managed) {
+        PrimitiveVariant.assignTo(inst, work, cur, true);
+        assignChildren(inst, work);
+      } else {
+        pending.add(inst);
+      }
+    }
+    for (Rsc inst : pending) {
+      if (inst.nextRole == org.zcrm.engine.facts.Role.STOPPED) {
+        PrimitiveVariant.assignTo(inst, work, null, false);
+        assignChildren(inst, work);
+        continue;
+      }
+      String best = null;
+      for (String n : work.sortedAllowed(inst.allowed, inst.currentNode())) {
+        if (work.availableWithScore(inst.allowed, n) && perNode.getOrDefault(n, 0) < nodeMax) {
+          best = n;
+          break;
+        }
+      }
+      if (best != null) {
+        assignInstance(inst, work, best);
+        perNode.merge(best, 1, Integer::sum);
+      } else {
+        PrimitiveVariant.assignTo(inst, work, null, false);
+        assignChildren(inst, work);
+      }
+    }
+    if (promotable) {
+      Promotion.setRoles(work, rsc);
+    }
+    rsc.unassigned = false;
+    rsc.assigning = false;
+    rsc.nextRole = assignedNodes(rsc).isEmpty() ? org.zcrm.engine.facts.Role.STOPPED
+        : org.zcrm.engine.facts.Role.STARTED;
+    return null;
+  }
+
+  private void mergeParentScores(Rsc clone, Rsc inst) {
+    for (var e : clone.allowed.entrySet()) {
+      inst.allowed.merge(e.getKey(), e.getValue(), Scores::add);
+    }
+    for (Rsc c : inst.children) {
+      mergeParentScores(clone, c);
+    }
+  }
+
+  private void assignInstance(Rsc inst, Work work, String node) {
+    if (inst.isPrimitive()) {
+      PrimitiveVariant.assignTo(inst, work, node, false);
+    } else {
+      for (Rsc m : inst.children) {
+        m.allowed.merge(node, 0, Scores::add);
+      }
+      inst.variant.assign(inst, work, node);
+    }
+  }
+
+  private void assignChildren(Rsc inst, Work work) {
+    for (Rsc c : inst.children) {
+      PrimitiveVariant.assignTo(c, work, c.managed ? null : c.currentNode(), !c.managed);
+    }
+    inst.unassigned = false;
+  }
+
+  /** Nodes with an assigned instance. */
+  public Set<String> assignedNodes(Rsc rsc) {
+    Set<String> out = new TreeSet<>();
+    for (Rsc inst : rsc.children) {
+      String n = inst.variant.colocationNode(inst);
+      if (n != null) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void createActions(Rsc rsc, Work work, ActionGraph graph) {
+    for (Rsc inst : rsc.children) {
+      inst.variant.createActions(inst, work, graph);
+    }
+    graph.pseudoAction(rsc, "start");
+    graph.pseudoAction(rsc, "running");
+    graph.pseudoAction(rsc, "stop");
+    graph.pseudoAction(rsc, "stopped");
+    if (rsc.fact.cloneMeta() != null && rsc.fact.cloneMeta().promotable()) {
+      graph.pseudoAction(rsc, "promote");
+      graph.pseudoAction(rsc, "promoted");
+      graph.pseudoAction(rsc, "demote");
+      graph.pseudoAction(rsc, "demoted");
+    }
+  }
+
+  @Override
+  public void internalOrderings(Rsc rsc, Work work, ActionGraph graph) {
+    String why = "implicit: clone " + rsc.id;
+    graph.order(rsc, "stop", rsc, "stopped", OrderingEdge.UNRUNNABLE_FIRST_BLOCKS, why, rsc.id);
+    graph.order(rsc, "stopped", rsc, "start", OrderingEdge.ORDERED, why, rsc.id);
+    graph.order(rsc, "start", rsc, "running", OrderingEdge.UNRUNNABLE_FIRST_BLOCKS, why, rsc.id);
+    for (Rsc inst : rsc.children) {
+      inst.variant.internalOrderings(inst, work, graph);
+      graph.order(rsc, "stop", inst, "stop", OrderingEdge.ORDERED, why, rsc.id);
+      graph.order(inst, "stop", rsc, "stopped", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
+      graph.order(rsc, "start", inst, "start", OrderingEdge.ORDERED, why, rsc.id);
+      graph.order(inst, "start", rsc, "running", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
+      graph.order(rsc, "promote", inst, "promote", OrderingEdge.ORDERED, why, rsc.id);
+      graph.order(inst, "promote", rsc, "promoted", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
+      graph.order(rsc, "demote", inst, "demote", OrderingEdge.ORDERED, why, rsc.id);
+      graph.order(inst, "demote", rsc, "demoted", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
+    }
+    graph.order(rsc, "running", rsc, "promote", OrderingEdge.ORDERED, why, rsc.id);
+    graph.order(rsc, "demoted", rsc, "stop", OrderingEdge.ORDERED, why, rsc.id);
+  }
+
+  @Override
+  public String colocationNode(Rsc rsc) {
+    return null;
+  }
+}

@@ -1,0 +1,212 @@
+package org.zcrm.engine.assign;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.zcrm.engine.Scores;
+import org.zcrm.engine.conclusions.ColocationEdge;
+import org.zcrm.engine.facts.Role;
+
+/**
+ * Applies colocation conclusions to node scores the way Pacemaker does: a dependent follows its
+ * primary's node; a primary is attracted (attenuated) by its dependents' preferences.
+ */
+final class Colocations {
+  private static final int INFINITY_HACK = Scores.INFINITY * -100;
+
+  private Colocations() {}
+
+  static boolean mandatory(ColocationEdge c) {
+    return c.score() <= -Scores.INFINITY || c.score() >= Scores.INFINITY;
+  }
+
+  /** Whether the colocation applies given the roles the resources will have. */
+  static boolean affects(ColocationEdge c, Rsc dependent, Rsc primary) {
+    if (c.dependentRole() != null && c.dependentRole() != Role.STARTED
+        && c.dependentRole() != roleOf(dependent)) {
+      return false;
+    }
+    if (c.primaryRole() != null && c.primaryRole() != Role.STARTED
+        && c.primaryRole() != roleOf(primary)) {
+      return false;
+    }
+    return true;
+  }
+
+  private static Role roleOf(Rsc r) {
+    return r.nextRole == null ? Role.STARTED : r.nextRole;
+  }
+
+  /** "This with primary": assign the primary first, then follow it. */
+  static void applyThisWith(Work work, ColocationEdge c, Rsc rsc) {
+    Rsc primary = work.rsc(c.primary());
+    if (primary == null) {
+      return;
+    }
+    TreeMap<String, Integer> archive = null;
+    if (c.score() < 0 && c.score() > -Scores.INFINITY) {
+      archive = Work.copy(rsc.allowed);
+    }
+    if (primary.unassigned) {
+      primary.variant.assign(primary, work, null);
+    }
+    if (primary.unassigned || !affects(c, rsc, primary)) {
+      return; // a loop: the primary is still being assigned
+    }
+    applyToScores(work, rsc, primary, c);
+    if (archive != null && !work.anyAvailable(rsc.allowed)) {
+      rsc.allowed = archive;
+    }
+  }
+
+  private static void applyToScores(Work work, Rsc dependent, Rsc primary, ColocationEdge c) {
+    String attr = c.nodeAttribute();
+    java.util.Set<String> primaryNodes = primary.variant instanceof CloneVariant cv
+        ? cv.assignedNodes(primary) : singleton(primary.variant.colocationNode(primary));
+    if (primaryNodes.isEmpty() && c.score() < 0) {
+      return;
+    }
+    java.util.Set<String> values = new java.util.TreeSet<>();
+    for (String n : primaryNodes) {
+      String v = work.nodeAttr(n, attr);
+      if (v != null) {
+        values.add(v.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    TreeMap<String, Integer> table = Work.copy(dependent.allowed);
+    for (Map.Entry<String, Integer> e : table.entrySet()) {
+      String node = e.getKey();
+      if (primaryNodes.isEmpty()) {
+        e.setValue(Scores.add(-c.score(), e.getValue()));
+        work.explain.add(dependent.id, node, -c.score(), c.rule(), c.id(),
+            "primary " + primary.id + " is not active");
+        continue;
+      }
+      String v = work.nodeAttr(node, attr);
+      if (v != null && values.contains(v.toLowerCase(java.util.Locale.ROOT))) {
+        if (c.score() < Scores.INFINITY) {
+          e.setValue(Scores.add(c.score(), e.getValue()));
+          work.explain.add(dependent.id, node, c.score(), c.rule(), c.id(),
+              "with " + primary.id);
+        }
+      } else if (c.score() >= Scores.INFINITY) {
+        e.setValue(-Scores.INFINITY);
+        work.explain.add(dependent.id, node, -Scores.INFINITY, c.rule(), c.id(),
+            "must be with " + primary.id);
+      }
+    }
+    if (mandatory(c) || work.anyAvailable(table)) {
+      dependent.allowed = table;
+    }
+  }
+
+  private static java.util.Set<String> singleton(String n) {
+    java.util.Set<String> s = new java.util.TreeSet<>();
+    if (n != null) {
+      s.add(n);
+    }
+    return s;
+  }
+
+  /** "Dependent with this": fold the dependent's (attenuated) preferences into this table. */
+  static void addDependentScores(Work work, ColocationEdge c, Rsc primary) {
+    Rsc dependent = work.rsc(c.dependent());
+    if (dependent == null || !c.influence()) {
+      return;
+    }
+    float factor = c.score() / (float) Scores.INFINITY;
+    boolean onlyPositive = primary.variant instanceof CloneVariant;
+    TreeMap<String, Integer> result =
+        addColocatedNodeScores(work, dependent, primary.allowed, c, factor, onlyPositive);
+    if (result != null) {
+      primary.allowed = result;
+    }
+  }
+
+  /** Returns the new table, or null to keep the old one (rolled back or loop). */
+  static TreeMap<String, Integer> addColocatedNodeScores(Work work, Rsc source,
+      TreeMap<String, Integer> nodes, ColocationEdge c, float factor, boolean onlyPositive) {
+    if (source.updatingNodes) {
+      return null;
+    }
+    source.updatingNodes = true;
+    try {
+      TreeMap<String, Integer> table = Work.copy(nodes);
+      addMatching(work, table, source, c, factor, onlyPositive);
+      if (work.anyAvailable(table)) {
+        for (ColocationEdge c2 : source.withThis) {
+          if (!c2.influence()) {
+            continue;
+          }
+          Rsc other = work.rsc(c2.dependent());
+          if (other == null) {
+            continue;
+          }
+          float f2 = factor * c2.score() / (float) Scores.INFINITY;
+          TreeMap<String, Integer> r = addColocatedNodeScores(work, other, table, c2, f2, onlyPositive);
+          if (r != null) {
+            table = r;
+          }
+        }
+      } else {
+        return null;
+      }
+      if (onlyPositive) {
+        for (Map.Entry<String, Integer> e : table.entrySet()) {
+          if (e.getValue() == INFINITY_HACK) {
+            e.setValue(1);
+          }
+        }
+      }
+      return table;
+    } finally {
+      source.updatingNodes = false;
+    }
+  }
+
+  private static void addMatching(Work work, TreeMap<String, Integer> table, Rsc source,
+      ColocationEdge c, float factor, boolean onlyPositive) {
+    String attr = c.nodeAttribute();
+    for (Map.Entry<String, Integer> e : table.entrySet()) {
+      String value = work.nodeAttr(e.getKey(), attr);
+      int score = bestMatching(work, source, attr, value);
+      if (factor < 0 && score < 0) {
+        continue;
+      }
+      if (e.getValue() == INFINITY_HACK) {
+        continue;
+      }
+      float df = factor * score;
+      int delta = (int) (df < 0 ? df - 0.5f : df + 0.5f);
+      if (delta == 0 && score != 0) {
+        delta = factor > 0 ? 1 : (factor < 0 ? -1 : 0);
+      }
+      int now = e.getValue();
+      int updated = Scores.add(delta, now);
+      if (onlyPositive && updated < 0 && now > 0) {
+        e.setValue(INFINITY_HACK);
+        continue;
+      }
+      if (onlyPositive && updated < 0 && now == 0) {
+        continue;
+      }
+      if (delta != 0) {
+        work.explain.add(c.primary(), e.getKey(), delta, c.rule(), c.id(),
+            "preference of " + source.id);
+      }
+      e.setValue(updated);
+    }
+  }
+
+  private static int bestMatching(Work work, Rsc rsc, String attr, String value) {
+    int best = -Scores.INFINITY;
+    for (Map.Entry<String, Integer> e : rsc.allowed.entrySet()) {
+      if (e.getValue() > best && work.available(e.getKey())) {
+        String v = work.nodeAttr(e.getKey(), attr);
+        if (v != null && value != null && v.equalsIgnoreCase(value)) {
+          best = e.getValue();
+        }
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,171 @@
+package org.zcrm.engine.assign;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.zcrm.engine.Scores;
+import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.Role;
+
+/**
+ * Chooses which instances of a promotable clone are promoted: promotion scores (the
+ * {@code master-RSC} node attributes set by agents), promoted-role location scores, then
+ * promoted-max and promoted-node-max, the way Pacemaker's pcmk_sched_promotable.c does.
+ */
+final class Promotion {
+  private Promotion() {}
+
+  /** Before instances are placed: a node's promotion score attracts instances. */
+  static void addPromotionScores(Work work, Rsc clone) {
+    for (Rsc inst : clone.children) {
+      if (!inst.isPrimitive()) {
+        continue;
+      }
+      for (Map.Entry<String, Integer> e : inst.allowed.entrySet()) {
+        if (!work.available(e.getKey())) {
+          continue;
+        }
+        Integer score = promotionScore(work, clone, inst, e.getKey());
+        if (score != null && score > 0) {
+          e.setValue(Scores.add(e.getValue(), score));
+          work.explain.add(inst.id, e.getKey(), score, "promotion: promotion score",
+              "master-" + base(inst.id), null);
+        }
+      }
+    }
+  }
+
+  static String base(String id) {
+    int c = id.lastIndexOf(':');
+    return c < 0 ? id : id.substring(0, c);
+  }
+
+  /** The instance's promotion score on a node, or null when none is set (or it does not apply). */
+  private static Integer promotionScore(Work work, Rsc clone, Rsc inst, String node) {
+    if (!applies(work, clone, inst, node)) {
+      return 0;
+    }
+    Map<String, String> attrs = work.nodeAttrs.get(node);
+    if (attrs == null) {
+      return null;
+    }
+    String v = attrs.get("master-" + inst.id);
+    if (v == null) {
+      v = attrs.get("master-" + base(inst.id));
+    }
+    return v == null ? null : Scores.parse(v, 0);
+  }
+
+  private static boolean applies(Work work, Rsc clone, Rsc inst, String node) {
+    boolean unique = clone.fact.cloneMeta() != null && clone.fact.cloneMeta().globallyUnique();
+    boolean ok = false;
+    if (!unique) {
+      Rsc activeHere = null;
+      boolean knownHere = false;
+      for (Rsc other : clone.children) {
+        if (other.current.contains(node)) {
+          activeHere = other;
+        }
+        Set<String> p = work.probed.get(other.id);
+        if (p != null && p.contains(node)) {
+          knownHere = true;
+        }
+      }
+      if (activeHere == inst || (activeHere == null && knownHere)) {
+        ok = true;
+      }
+    }
+    if (!ok) {
+      Set<String> p = work.probed.get(inst.id);
+      if (inst.current.isEmpty() && (p == null || p.isEmpty())) {
+        ok = true;
+      } else if ((p != null && p.contains(node)) || inst.current.contains(node)) {
+        ok = true;
+      }
+    }
+    Integer s = inst.allowed.get(node);
+    return ok && s != null && s >= 0;
+  }
+
+  /** After instances are placed: decide Promoted or Unpromoted for each. */
+  static void setRoles(Work work, Rsc clone) {
+    ResourceFact.CloneMeta cm = clone.fact.cloneMeta();
+    TreeMap<String, Integer> cloneScores = Work.copy(clone.allowed);
+    List<Rsc> instances = new ArrayList<>();
+    for (Rsc inst : clone.children) {
+      instances.add(inst);
+      String chosen = inst.variant.colocationNode(inst);
+      if (chosen == null) {
+        inst.promotionPriority = -Scores.INFINITY;
+        continue;
+      }
+      Integer score = null;
+      for (Rsc p : inst.primitives()) {
+        Integer ps = promotionScore(work, clone, p, chosen);
+        if (ps != null) {
+          score = score == null ? ps : Scores.add(score, ps);
+        }
+      }
+      int prio = score == null ? -1 : score;
+      for (String id : List.of(inst.id, clone.id)) {
+        Map<String, Integer> loc = work.promotionScores.get(id);
+        if (loc != null && loc.containsKey(chosen)) {
+          prio = Scores.add(prio, loc.get(chosen));
+        }
+      }
+      inst.promotionPriority = prio;
+    }
+    for (Rsc inst : instances) {
+      String n = inst.variant.colocationNode(inst);
+      if (n != null && inst.promotionPriority >= 0) {
+        cloneScores.merge(n, inst.promotionPriority, Scores::add);
+      }
+    }
+    for (Rsc inst : instances) {
+      String n = inst.variant.colocationNode(inst);
+      if (n != null && inst.promotionPriority >= 0) {
+        inst.promotionPriority = cloneScores.getOrDefault(n, 0);
+      }
+    }
+    List<Rsc> order = new ArrayList<>(instances);
+    order.sort((a, b) -> {
+      if (a.promotionPriority != b.promotionPriority) {
+        return a.promotionPriority > b.promotionPriority ? -1 : 1;
+      }
+      return b.origRole.compareTo(a.origRole);
+    });
+    int promoted = 0;
+    Map<String, Integer> perNode = new HashMap<>();
+    for (Rsc inst : order) {
+      String n = inst.variant.colocationNode(inst);
+      if (n == null) {
+        continue;
+      }
+      boolean canPromote = true;
+      for (Rsc p : inst.primitives()) {
+        if (p.assigned == null || p.nextRole == Role.STOPPED || p.demoteOnly
+            || (!p.managed && p.origRole != Role.PROMOTED)) {
+          canPromote = false;
+        }
+      }
+      boolean promote = canPromote && inst.promotionPriority >= 0 && promoted < cm.promotedMax()
+          && work.available(n) && perNode.getOrDefault(n, 0) < cm.promotedNodeMax();
+      if (promote) {
+        promoted++;
+        perNode.merge(n, 1, Integer::sum);
+      }
+      Role role = promote ? Role.PROMOTED : Role.UNPROMOTED;
+      inst.nextRole = role;
+      for (Rsc p : inst.primitives()) {
+        if (p.assigned != null) {
+          p.nextRole = role;
+        }
+      }
+      work.explain.add(inst.id, n, inst.promotionPriority, "promotion: choose instances",
+          clone.id, promote ? "promoted" : "unpromoted");
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.zcrm.engine.assign;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.zcrm.engine.Explanation;
+import org.zcrm.engine.Scores;
+
+/** The assignment context: nodes, which may run resources, how loaded they are, the resources. */
+public final class Work {
+  public final List<String> nodes;
+  public final Set<String> unavailable;
+  /** Unclean nodes that will not be fenced: nothing can be stopped there. */
+  public final Set<String> unclean = new java.util.TreeSet<>();
+  public final Map<String, Map<String, String>> nodeAttrs;
+  public final Map<String, Rsc> rscs = new LinkedHashMap<>();
+  public final Map<String, Integer> load = new HashMap<>();
+  /** Nodes where each resource (instance) has history. */
+  public final Map<String, Set<String>> probed = new HashMap<>();
+  /** Promoted-role location scores: resource -> node -> score. */
+  public final Map<String, Map<String, Integer>> promotionScores = new HashMap<>();
+  public final String placementStrategy;
+  public final Explanation.Builder explain;
+
+  public Work(List<String> nodes, Set<String> unavailable,
+      Map<String, Map<String, String>> nodeAttrs, String placementStrategy,
+      Explanation.Builder explain) {
+    this.nodes = List.copyOf(nodes);
+    this.unavailable = unavailable;
+    this.nodeAttrs = nodeAttrs;
+    this.placementStrategy = placementStrategy;
+    this.explain = explain;
+  }
+
+  public Rsc rsc(String id) {
+    return rscs.get(id);
+  }
+
+  /** Whether a node may run resources at all (online, not standby, not being fenced...). */
+  public boolean available(String node) {
+    return node != null && !unavailable.contains(node);
+  }
+
+  /** Available and, in this table, a non-negative score. */
+  public boolean availableWithScore(Map<String, Integer> table, String node) {
+    Integer s = table.get(node);
+    return available(node) && s != null && s >= 0;
+  }
+
+  public boolean anyAvailable(Map<String, Integer> table) {
+    for (Map.Entry<String, Integer> e : table.entrySet()) {
+      if (available(e.getKey()) && e.getValue() >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A node's attribute for colocation purposes ("#uname" is the node name). */
+  public String nodeAttr(String node, String attr) {
+    if (attr == null || attr.equals("#uname")) {
+      return node;
+    }
+    Map<String, String> a = nodeAttrs.get(node);
+    return a == null ? null : a.get(attr);
+  }
+
+  /** Pacemaker's node order: score (unavailable = -INFINITY), load, preferred node, name. */
+  public List<String> sortedAllowed(Map<String, Integer> table, String preferred) {
+    List<String> out = new ArrayList<>(table.keySet());
+    out.sort(nodeOrder(table, preferred));
+    return out;
+  }
+
+  public Comparator<String> nodeOrder(Map<String, Integer> table, String preferred) {
+    return (a, b) -> {
+      int sa = available(a) ? table.getOrDefault(a, -Scores.INFINITY) : -Scores.INFINITY;
+      int sb = available(b) ? table.getOrDefault(b, -Scores.INFINITY) : -Scores.INFINITY;
+      if (sa != sb) {
+        return sa > sb ? -1 : 1;
+      }
+      if (!placementStrategy.equals("minimal")) {
+        int la = load.getOrDefault(a, 0);
+        int lb = load.getOrDefault(b, 0);
+        if (la != lb) {
+          return la < lb ? -1 : 1;
+        }
+      }
+      if (preferred != null) {
+        if (preferred.equals(a)) {
+          return -1;
+        }
+        if (preferred.equals(b)) {
+          return 1;
+        }
+      }
+      return a.compareTo(b);
+    };
+  }
+
+  /** Adds a score for one node (null: every node) to a resource's table, saturating. */
+  public void addScore(Rsc r, String node, int score) {
+    if (node == null) {
+      for (String n : nodes) {
+        r.allowed.merge(n, score, Scores::add);
+      }
+    } else {
+      r.allowed.merge(node, score, Scores::add);
+    }
+  }
+
+  public static TreeMap<String, Integer> copy(Map<String, Integer> t) {
+    return new TreeMap<>(t);
+  }
+}

@@ -1,0 +1,8 @@
+package org.zcrm.engine.conclusions;
+
+/** A per-resource conclusion: keep it stopped, leave it unmanaged, ... */
+public record ResourceFlag(String rsc, Flag flag, String reason, String rule) {
+
+  /** Flags the rules can set. */
+  public enum Flag { UNMANAGED, STOP, BLOCKED }
+}

@@ -1,0 +1,96 @@
+package org.zcrm.engine.rules;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieContainer;
+import org.kie.internal.utils.KieHelper;
+
+/**
+ * The compiled policy. The shipped rule set comes from the class path (the {@code zcrm-policy}
+ * KieBase of the rules module; its executable model when it was generated at build time) and is
+ * built once per JVM. Extra user rules are compiled at run time together with the shipped .drl
+ * sources.
+ */
+public final class PolicyRules {
+  private static final Logger LOG = LogManager.getLogger();
+  /** The KieBase name declared in the rules module's kmodule.xml. */
+  public static final String KBASE = "zcrm-policy";
+  /** Where the shipped .drl sources live on the class path. */
+  public static final String PACKAGE_PATH = "org/zcrm/rules/";
+  /** The shipped rule files, one per concept. */
+  public static final String[] SHIPPED = {
+    "node-state.drl", "failures.drl", "fencing.drl", "location.drl", "stickiness.drl",
+    "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl"
+  };
+
+  private static volatile KieBase shipped;
+
+  private final KieBase kieBase;
+
+  private PolicyRules(KieBase kieBase) {
+    this.kieBase = kieBase;
+  }
+
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** The shipped policy, compiled (or loaded) once and reused. */
+  public static PolicyRules shipped() {
+    KieBase kb = shipped;
+    if (kb == null) {
+      synchronized (PolicyRules.class) {
+        kb = shipped;
+        if (kb == null) {
+          long t0 = System.nanoTime();
+          KieServices ks = KieServices.Factory.get();
+          KieContainer kc = ks.newKieClasspathContainer(PolicyRules.class.getClassLoader());
+          Results r = kc.verify(KBASE);
+          if (r.hasMessages(Message.Level.ERROR)) {
+            throw new IllegalStateException("The shipped rules do not compile: " + r.getMessages());
+          }
+          kb = kc.getKieBase(KBASE);
+          LOG.debug("Loaded policy kbase={} ms={}", KBASE, (System.nanoTime() - t0) / 1_000_000);
+          shipped = kb;
+        }
+      }
+    }
+    return new PolicyRules(kb);
+  }
+
+  /**
+   * The shipped .drl files plus extra rule files (name -> DRL text), compiled against the same
+   * fact model. Throws {@link IllegalArgumentException} naming the file when a rule does not compile.
+   */
+  public static PolicyRules withExtra(Map<String, String> extraDrl) {
+    KieHelper helper = new KieHelper();
+    ClassLoader cl = PolicyRules.class.getClassLoader();
+    for (String f : SHIPPED) {
+      try (var in = cl.getResourceAsStream(PACKAGE_PATH + f)) {
+        if (in == null) {
+          throw new IllegalStateException("Shipped rule file missing from the class path: " + f);
+        }
+        helper.addContent(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+            ResourceType.DRL);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("Cannot read shipped rule file " + f, e);
+      }
+    }
+    for (Map.Entry<String, String> e : new TreeMap<>(extraDrl).entrySet()) {
+      helper.addContent(e.getValue(), ResourceType.DRL);
+    }
+    Results r = helper.verify();
+    if (r.hasMessages(Message.Level.ERROR)) {
+      throw new IllegalArgumentException("Rules do not compile: " + r.getMessages(Message.Level.ERROR)
+          + "; fix the .drl file named above");
+    }
+    return new PolicyRules(helper.build());
+  }
+}

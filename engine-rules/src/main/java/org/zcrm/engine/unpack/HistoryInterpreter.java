@@ -1,0 +1,332 @@
+package org.zcrm.engine.unpack;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.zcrm.engine.Scores;
+import org.zcrm.engine.facts.ActiveFact;
+import org.zcrm.engine.facts.FailCountFact;
+import org.zcrm.engine.facts.FailedOpFact;
+import org.zcrm.engine.facts.OpFact;
+import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.Role;
+
+/**
+ * Replays each resource's operation history on each node (in call order) to find where it is
+ * active, in which role, which operations failed, and its fail counts.
+ */
+public final class HistoryInterpreter {
+
+  /** What the history says. */
+  public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
+      List<FailCountFact> failCounts, Map<String, Set<String>> probed,
+      Map<String, String> instanceOfHistory) {}
+
+  private final UnpackedCib cib;
+  private final Map<String, ResourceFact> byId = new LinkedHashMap<>();
+
+  public HistoryInterpreter(UnpackedCib cib) {
+    this.cib = cib;
+    for (ResourceFact r : cib.resources()) {
+      byId.put(r.id(), r);
+    }
+  }
+
+  /**
+   * @param unpackNode whether a node's history counts (the node-state rules decide; offline nodes
+   *     without fencing are skipped)
+   */
+  public Result interpret(java.util.function.Predicate<String> unpackNode) {
+    Map<String, List<HistoryOp>> byRscNode = new LinkedHashMap<>();
+    for (HistoryOp op : cib.history()) {
+      if (!unpackNode.test(op.node())) {
+        continue;
+      }
+      byRscNode.computeIfAbsent(op.rsc() + "\u0000" + op.node(), k -> new ArrayList<>()).add(op);
+    }
+    List<ActiveFact> active = new ArrayList<>();
+    List<FailedOpFact> failed = new ArrayList<>();
+    Map<String, Set<String>> probed = new LinkedHashMap<>();
+    // anonymous clone instances: history id -> instance per node
+    Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
+    Map<String, String> instanceOf = new LinkedHashMap<>();
+    for (Map.Entry<String, List<HistoryOp>> e : byRscNode.entrySet()) {
+      List<HistoryOp> ops = new ArrayList<>(e.getValue());
+      ops.sort(Comparator.comparingInt((HistoryOp o) -> o.callId() < 0 ? Integer.MAX_VALUE : o.callId())
+          .thenComparingLong(HistoryOp::lastRcChange));
+      String histId = ops.get(0).rsc();
+      String node = ops.get(0).node();
+      Replay r = replay(histId, ops);
+      String rsc = resolveInstance(histId, node, r.role.compareTo(Role.STARTED) >= 0, cloneBinding,
+          active);
+      if (rsc == null) {
+        continue;
+      }
+      instanceOf.put(histId + "@" + node, rsc);
+      probed.computeIfAbsent(rsc, k -> new TreeSet<>()).add(node);
+      if (r.role.compareTo(Role.STARTED) >= 0) {
+        active.add(new ActiveFact(rsc, node, r.role, r.failed));
+      }
+      for (HistoryOp f : r.failures) {
+        String onFail = onFail(rsc, f);
+        if ("ignore".equals(onFail) && f.opStatus() != 0 && f.opStatus() != 4) {
+          onFail = null; // an agent that cannot run at all is not an ignorable failure
+        }
+        failed.add(new FailedOpFact(rsc, node, f.task(), f.intervalMs(), f.rc(), onFail,
+            rcClass(f), f.id()));
+      }
+    }
+    return new Result(active, failed, failCounts(), probed, instanceOf);
+  }
+
+  private static final class Replay {
+    Role role = Role.UNKNOWN;
+    boolean failed = false;
+    List<HistoryOp> failures = new ArrayList<>();
+  }
+
+  private Replay replay(String rsc, List<HistoryOp> ops) {
+    Replay r = new Replay();
+    for (HistoryOp op : ops) {
+      if (op.opStatus() == -1) {
+        if (op.task().equals("start") || op.task().equals("migrate_from")
+            || op.task().equals("stop") || op.task().equals("promote")) {
+          if (r.role.compareTo(Role.STARTED) < 0) {
+            r.role = Role.STARTED;
+          }
+        }
+        continue;
+      }
+      if (op.opStatus() == 1) {
+        continue; // cancelled
+      }
+      boolean probe = op.isProbe();
+      int expected = op.targetRc() >= 0 ? op.targetRc() : (probe ? 7 : 0);
+      int rc = op.rc();
+      boolean done = op.opStatus() == 0 || op.opStatus() == 4;
+      boolean ok = done && (rc == expected || (probe && (rc == 0 || rc == 7 || rc == 8))
+          || (rc == 7 && probe));
+      if (done && rc == 7 && !probe && expected == 7) {
+        ok = true;
+      }
+      if (ok) {
+        success(r, op, op.rc());
+        continue;
+      }
+      // a failure; with on-fail=ignore it counts as if it had succeeded
+      if ("ignore".equals(onFail(rsc, op)) && done) {
+        success(r, op, expected);
+        continue;
+      }
+      if (expired(rsc, op)) {
+        if (op.task().equals("monitor") && rc == 7) {
+          r.role = Role.STOPPED;
+        }
+        continue;
+      }
+      r.failed = true;
+      r.failures.add(op);
+      switch (op.task()) {
+        case "stop":
+          r.role = Role.STARTED;
+          break;
+        case "promote":
+          r.role = Role.PROMOTED;
+          break;
+        case "demote":
+          r.role = rc == 7 ? Role.STOPPED : Role.UNPROMOTED;
+          break;
+        default:
+          if (probe && rc == 5) {
+            r.role = Role.STOPPED;
+          } else if (rc == 8 || rc == 9) {
+            r.role = Role.PROMOTED;
+          } else if (r.role.compareTo(Role.STARTED) < 0) {
+            r.role = Role.STARTED;
+          }
+          break;
+      }
+    }
+    return r;
+  }
+
+  private void success(Replay r, HistoryOp op, int rc) {
+    switch (op.task()) {
+      case "monitor":
+        if (rc == 7) {
+          r.role = Role.STOPPED;
+          r.failed = false;
+          r.failures.removeIf(f -> !f.task().equals("stop"));
+        } else if (rc == 8) {
+          r.role = Role.PROMOTED;
+        } else if (r.role.compareTo(Role.STARTED) < 0) {
+          r.role = Role.STARTED;
+        }
+        break;
+      case "start":
+      case "migrate_from":
+        r.role = Role.STARTED;
+        clear(r);
+        break;
+      case "stop":
+        r.role = Role.STOPPED;
+        clear(r);
+        break;
+      case "promote":
+        r.role = Role.PROMOTED;
+        clear(r);
+        break;
+      case "demote":
+        r.role = Role.UNPROMOTED;
+        break;
+      case "migrate_to":
+        r.role = Role.STARTED;
+        break;
+      default:
+        if (r.role.compareTo(Role.STARTED) < 0 && !op.task().equals("notify")
+            && !op.task().equals("meta-data") && !op.task().equals("delete")) {
+          r.role = Role.STARTED;
+        }
+        break;
+    }
+  }
+
+  /** Successful start/stop clears earlier failures unless on-fail keeps them. */
+  private static void clear(Replay r) {
+    r.failed = false;
+    r.failures.clear();
+  }
+
+  private boolean expired(String histRsc, HistoryOp op) {
+    ResourceFact f = resource(histRsc);
+    if (f == null || f.failureTimeoutSeconds() <= 0 || op.task().equals("stop")) {
+      return false;
+    }
+    long when = op.lastRcChange();
+    return when > 0 && cib.now().getEpochSecond() >= when + f.failureTimeoutSeconds();
+  }
+
+  private ResourceFact resource(String histId) {
+    ResourceFact f = byId.get(histId);
+    if (f == null) {
+      f = byId.get(histId + ":0");
+    }
+    if (f == null && histId.contains(":")) {
+      f = byId.get(histId.substring(0, histId.lastIndexOf(':')) + ":0");
+    }
+    return f;
+  }
+
+  private String onFail(String rsc, HistoryOp op) {
+    String base = rsc;
+    for (OpFact o : cib.ops()) {
+      if (o.rsc().equals(base) && o.name().equals(op.task())
+          && (o.intervalMs() == op.intervalMs() || (op.isProbe() && false))) {
+        return o.onFail();
+      }
+    }
+    return null;
+  }
+
+  private static String rcClass(HistoryOp op) {
+    switch (op.rc()) {
+      case 2: case 4: case 5:
+        return "hard";
+      case 6:
+        return "fatal";
+      case 3:
+        return op.intervalMs() == 0 ? "hard" : "soft";
+      default:
+        return op.opStatus() == 5 || op.opStatus() == 6 || op.opStatus() == 7 ? "hard" : "soft";
+    }
+  }
+
+  /**
+   * Maps a history entry to a configured resource. Entries of anonymous clones (numbered or not)
+   * go to the instance already active on that node, else to the first instance not active
+   * anywhere, the way Pacemaker's find_anonymous_clone does.
+   */
+  private String resolveInstance(String histId, String node, boolean activeHere,
+      Map<String, Map<String, String>> binding, List<ActiveFact> active) {
+    String base = histId.contains(":") ? histId.substring(0, histId.lastIndexOf(':')) : histId;
+    ResourceFact first = byId.get(base + ":0");
+    if (first == null) {
+      return histId;
+    }
+    ResourceFact clone = first;
+    while (clone != null && clone.kind() != ResourceFact.Kind.CLONE) {
+      clone = clone.parent() == null ? null : byId.get(clone.parent());
+    }
+    if (clone == null || (clone.cloneMeta() != null && clone.cloneMeta().globallyUnique())) {
+      return byId.containsKey(histId) ? histId : null;
+    }
+    Map<String, String> perNode = binding.computeIfAbsent(clone.id(), k -> new LinkedHashMap<>());
+    String bound = perNode.get(node);
+    if (bound != null) {
+      return base + ":" + bound;
+    }
+    Set<String> activeIdx = new TreeSet<>(perNode.values());
+    for (int i = 0; byId.containsKey(base + ":" + i); i++) {
+      String idx = Integer.toString(i);
+      if (!activeIdx.contains(idx)) {
+        if (activeHere) {
+          perNode.put(node, idx);
+        }
+        return base + ":" + idx;
+      }
+    }
+    return null;
+  }
+
+  private boolean isClone(String id) {
+    ResourceFact p = byId.get(id);
+    return p != null && p.kind() == ResourceFact.Kind.CLONE;
+  }
+
+  private List<FailCountFact> failCounts() {
+    List<FailCountFact> out = new ArrayList<>();
+    for (Map.Entry<String, Map<String, String>> n : cib.nodeAttributes().entrySet()) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      Map<String, Long> last = new LinkedHashMap<>();
+      for (Map.Entry<String, String> a : n.getValue().entrySet()) {
+        String k = a.getKey();
+        if (k.startsWith("fail-count-")) {
+          String rsc = stripOp(k.substring("fail-count-".length()));
+          counts.merge(rsc, Scores.parse(a.getValue(), 0), Scores::add);
+        } else if (k.startsWith("last-failure-")) {
+          String rsc = stripOp(k.substring("last-failure-".length()));
+          last.merge(rsc, Xml.parseLong(a.getValue(), 0), Math::max);
+        }
+      }
+      for (Map.Entry<String, Integer> c : counts.entrySet()) {
+        if (c.getValue() <= 0) {
+          continue;
+        }
+        for (String rsc : instancesFor(c.getKey())) {
+          out.add(new FailCountFact(rsc, n.getKey(), c.getValue(), last.getOrDefault(c.getKey(), 0L)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String stripOp(String s) {
+    int hash = s.indexOf('#');
+    return hash < 0 ? s : s.substring(0, hash);
+  }
+
+  private List<String> instancesFor(String rsc) {
+    if (byId.containsKey(rsc)) {
+      return List.of(rsc);
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; byId.containsKey(rsc + ":" + i); i++) {
+      out.add(rsc + ":" + i);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,256 @@
+package org.zcrm.engine.unpack;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.w3c.dom.Element;
+import org.zcrm.engine.Scores;
+import org.zcrm.engine.facts.ClusterFact;
+import org.zcrm.engine.facts.OpFact;
+import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.Role;
+
+/** Reads the resources section into resource facts, expanding clone instances. */
+final class ResourceReader {
+  private final NvPairs nv;
+  private final Map<String, String> rscDefaults;
+  private final Map<String, String> opDefaults;
+  private final ClusterFact cluster;
+  private final List<ResourceFact> resources = new ArrayList<>();
+  private final Map<String, ResourceFact> byId = new HashMap<>();
+  private final List<OpFact> ops = new ArrayList<>();
+  private final Map<String, Map<String, String>> params = new TreeMap<>();
+  private final Map<String, Element> orphanEntries = new LinkedHashMap<>();
+  private int nodeCount = 0;
+
+  ResourceReader(NvPairs nv, Map<String, String> rscDefaults, Map<String, String> opDefaults,
+      ClusterFact cluster) {
+    this.nv = nv;
+    this.rscDefaults = rscDefaults;
+    this.opDefaults = opDefaults;
+    this.cluster = cluster;
+  }
+
+  void setNodeCount(int n) {
+    this.nodeCount = n;
+  }
+
+  List<ResourceFact> resources() {
+    List<ResourceFact> all = new ArrayList<>(resources);
+    for (Map.Entry<String, Element> e : orphanEntries.entrySet()) {
+      String id = e.getKey();
+      if (known(id)) {
+        continue;
+      }
+      Element lr = e.getValue();
+      String agent = agent(Xml.attr(lr, "class"), Xml.attr(lr, "provider"), Xml.attr(lr, "type"));
+      all.add(new ResourceFact(id, ResourceFact.Kind.PRIMITIVE, null, List.of(), agent,
+          "stonith".equals(Xml.attr(lr, "class")), Role.STOPPED, !cluster.maintenanceMode(), 0, 0,
+          Scores.INFINITY, 0, "stop_start", true, false, null));
+    }
+    return all;
+  }
+
+  List<OpFact> ops() {
+    return ops;
+  }
+
+  Map<String, Map<String, String>> params() {
+    return params;
+  }
+
+  /** The primitives at or under a resource, in configuration order. */
+  List<String> primitivesUnder(String id) {
+    List<String> out = new ArrayList<>();
+    ResourceFact f = byId.get(id);
+    if (f == null) {
+      return out;
+    }
+    if (f.kind() == ResourceFact.Kind.PRIMITIVE) {
+      out.add(id);
+    }
+    for (String c : f.children()) {
+      out.addAll(primitivesUnder(c));
+    }
+    return out;
+  }
+
+  ResourceFact get(String id) {
+    return byId.get(id);
+  }
+
+  boolean known(String id) {
+    if (byId.containsKey(id)) {
+      return true;
+    }
+    int colon = id.lastIndexOf(':');
+    return colon > 0 && byId.containsKey(id.substring(0, colon));
+  }
+
+  void noteHistoryResource(String id, Element lrmResource) {
+    orphanEntries.putIfAbsent(id, lrmResource);
+  }
+
+  static String agent(String cls, String provider, String type) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(cls == null ? "ocf" : cls).append(':');
+    if (provider != null) {
+      sb.append(provider).append(':');
+    }
+    sb.append(type == null ? "" : type);
+    return sb.toString();
+  }
+
+  void read(Element e, Element template) {
+    read(e, null, Map.of(), null);
+  }
+
+  private void read(Element e, String parent, Map<String, String> parentMeta, String suffix) {
+    String tag = e.getTagName();
+    String baseId = Xml.attr(e, "id");
+    String id = suffix == null ? baseId : baseId + suffix;
+    Map<String, String> meta = new LinkedHashMap<>(nv.collect(e, "meta_attributes", null));
+    for (Map.Entry<String, String> pm : parentMeta.entrySet()) {
+      meta.putIfAbsent(pm.getKey(), pm.getValue());
+    }
+    Map<String, String> withDefaults = new LinkedHashMap<>(meta);
+    for (Map.Entry<String, String> d : rscDefaults.entrySet()) {
+      withDefaults.putIfAbsent(d.getKey(), d.getValue());
+    }
+    switch (tag) {
+      case "primitive": {
+        String cls = Xml.attr(e, "class");
+        add(fact(id, ResourceFact.Kind.PRIMITIVE, parent, List.of(),
+            agent(cls, Xml.attr(e, "provider"), Xml.attr(e, "type")), "stonith".equals(cls),
+            withDefaults, null));
+        params.put(id, nv.collect(e, "instance_attributes", null));
+        readOps(id, e);
+        break;
+      }
+      case "group": {
+        List<String> kids = new ArrayList<>();
+        for (Element c : Xml.children(e, "primitive")) {
+          kids.add(Xml.attr(c, "id") + (suffix == null ? "" : suffix));
+        }
+        add(fact(id, ResourceFact.Kind.GROUP, parent, kids, null, false, withDefaults, null));
+        for (Element c : Xml.children(e, "primitive")) {
+          read(c, id, meta, suffix);
+        }
+        break;
+      }
+      case "clone":
+      case "master": {
+        Element child = null;
+        for (Element c : Xml.children(e)) {
+          if (c.getTagName().equals("primitive") || c.getTagName().equals("group")) {
+            child = c;
+          }
+        }
+        if (child == null) {
+          return;
+        }
+        boolean promotable = tag.equals("master") || Xml.isTrue(withDefaults.get("promotable"));
+        int max = (int) Xml.parseLong(withDefaults.get("clone-max"), Math.max(nodeCount, 1));
+        int nodeMax = (int) Xml.parseLong(withDefaults.get("clone-node-max"), 1);
+        ResourceFact.CloneMeta cm = new ResourceFact.CloneMeta(max, nodeMax,
+            Xml.isTrue(withDefaults.get("interleave")), Xml.isTrue(withDefaults.get("ordered")),
+            Xml.isTrue(withDefaults.get("globally-unique")), promotable,
+            (int) Xml.parseLong(withDefaults.get("promoted-max"),
+                Xml.parseLong(withDefaults.get("master-max"), 1)),
+            (int) Xml.parseLong(withDefaults.get("promoted-node-max"),
+                Xml.parseLong(withDefaults.get("master-node-max"), 1)));
+        List<String> kids = new ArrayList<>();
+        String childId = Xml.attr(child, "id");
+        for (int i = 0; i < max; i++) {
+          kids.add(childId + ":" + i);
+        }
+        Map<String, String> cloneDefaults = new LinkedHashMap<>(withDefaults);
+        cloneDefaults.putIfAbsent("resource-stickiness", "1");
+        add(fact(id, ResourceFact.Kind.CLONE, parent, kids, null, false, cloneDefaults, cm));
+        Map<String, String> childMeta = new LinkedHashMap<>(meta);
+        childMeta.putIfAbsent("resource-stickiness", cloneDefaults.get("resource-stickiness"));
+        for (int i = 0; i < max; i++) {
+          read(child, id, childMeta, ":" + i);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  private void add(ResourceFact f) {
+    resources.add(f);
+    byId.put(f.id(), f);
+  }
+
+  private ResourceFact fact(String id, ResourceFact.Kind kind, String parent, List<String> kids,
+      String agent, boolean fencing, Map<String, String> meta, ResourceFact.CloneMeta cm) {
+    boolean managed = Xml.bool(meta.get("is-managed"), true);
+    if (Xml.isTrue(meta.get("maintenance")) || cluster.maintenanceMode()) {
+      managed = false;
+    }
+    int stickiness = Scores.parse(meta.getOrDefault("resource-stickiness",
+        meta.get("stickiness")), 0);
+    int threshold = Scores.parse(meta.get("migration-threshold"), Scores.INFINITY);
+    if (threshold < 0) {
+      threshold = Scores.INFINITY;
+    }
+    return new ResourceFact(id, kind, parent, List.copyOf(kids), agent, fencing,
+        Role.parse(meta.get("target-role")), managed, stickiness,
+        Scores.parse(meta.get("priority"), 0), threshold,
+        durationSeconds(meta.get("failure-timeout")),
+        meta.getOrDefault("multiple-active", "stop_start"), false,
+        Xml.isTrue(meta.get("allow-migrate")), cm);
+  }
+
+  private void readOps(String id, Element prim) {
+    Element opsEl = Xml.child(prim, "operations");
+    for (Element op : Xml.children(opsEl, "op")) {
+      String name = Xml.attr(op, "name", "");
+      long interval = durationMillis(Xml.attr(op, "interval", "0"));
+      Map<String, String> meta = nv.collect(op, "meta_attributes", null);
+      String onFail = Xml.attr(op, "on-fail", meta.get("on-fail"));
+      if (onFail == null) {
+        onFail = opDefaults.get("on-fail");
+      }
+      String enabled = Xml.attr(op, "enabled", meta.getOrDefault("enabled", "true"));
+      ops.add(new OpFact(id, name, interval, Role.parse(Xml.attr(op, "role")),
+          onFail == null ? null : onFail.toLowerCase(Locale.ROOT), Xml.bool(enabled, true),
+          Xml.attr(op, "id", "")));
+    }
+  }
+
+  /** Pacemaker durations: plain seconds, units (ms, s, m, h), or ISO 8601 (PT1M). */
+  static long durationMillis(String v) {
+    if (v == null || v.isBlank()) {
+      return 0;
+    }
+    String s = v.trim().toLowerCase(Locale.ROOT);
+    try {
+      if (s.startsWith("p")) {
+        return java.time.Duration.parse(s.toUpperCase(Locale.ROOT)).toMillis();
+      }
+      String num = s.replaceAll("[a-z]+$", "");
+      String unit = s.substring(num.length());
+      double d = Double.parseDouble(num);
+      switch (unit) {
+        case "ms": case "msec": return (long) d;
+        case "us": case "usec": return (long) (d / 1000);
+        case "m": case "min": return (long) (d * 60_000);
+        case "h": case "hr": return (long) (d * 3_600_000);
+        default: return (long) (d * 1000);
+      }
+    } catch (RuntimeException ex) {
+      return 0;
+    }
+  }
+
+  static long durationSeconds(String v) {
+    return durationMillis(v) / 1000;
+  }
+}

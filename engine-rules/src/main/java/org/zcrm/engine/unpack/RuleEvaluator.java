@@ -1,0 +1,323 @@
+package org.zcrm.engine.unpack;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Element;
+
+/**
+ * Evaluates Pacemaker rule elements (rule, expression, date_expression) against node attributes
+ * and a time. Semantics follow Pacemaker's rules.c: default comparison types, and/or, date ranges.
+ */
+public final class RuleEvaluator {
+  private final IdIndex ids;
+  private final Instant now;
+
+  RuleEvaluator(IdIndex ids, Instant now) {
+    this.ids = ids;
+    this.now = now;
+  }
+
+  /** True when the rule passes for these attributes. */
+  public boolean passes(Element rule, Map<String, String> attrs) {
+    rule = ids.resolve(rule);
+    String op = Xml.attr(rule, "boolean-op", "and");
+    boolean or = op.equalsIgnoreCase("or");
+    boolean empty = true;
+    for (Element c : Xml.children(rule)) {
+      empty = false;
+      boolean ok = condition(c, attrs);
+      if (or && ok) {
+        return true;
+      }
+      if (!or && !ok) {
+        return false;
+      }
+    }
+    return empty || !or;
+  }
+
+  private boolean condition(Element c, Map<String, String> attrs) {
+    switch (c.getTagName()) {
+      case "rule":
+        return passes(c, attrs);
+      case "expression":
+        return expression(ids.resolve(c), attrs);
+      case "date_expression":
+        return dateExpression(c);
+      default:
+        // rsc_expression / op_expression do not restrict node placement
+        return true;
+    }
+  }
+
+  private boolean expression(Element e, Map<String, String> attrs) {
+    String attr = Xml.attr(e, "attribute");
+    String op = Xml.attr(e, "operation");
+    if (attr == null || op == null) {
+      return false;
+    }
+    op = op.toLowerCase(Locale.ROOT);
+    String actual = attrs == null ? null : attrs.get(attr);
+    String ref = Xml.attr(e, "value");
+    String source = Xml.attr(e, "value-source", "literal");
+    if (ref != null && !source.equalsIgnoreCase("literal")) {
+      ref = attrs == null ? null : attrs.get(ref);
+    }
+    switch (op) {
+      case "defined":
+        return actual != null;
+      case "not_defined":
+        return actual == null;
+      default:
+        break;
+    }
+    String type = Xml.attr(e, "type");
+    String t;
+    if (type == null) {
+      boolean numeric = op.equals("lt") || op.equals("lte") || op.equals("gt") || op.equals("gte");
+      if (numeric) {
+        t = ((actual != null && actual.contains(".")) || (ref != null && ref.contains(".")))
+            ? "number" : "integer";
+      } else {
+        t = "string";
+      }
+    } else {
+      t = type.toLowerCase(Locale.ROOT);
+    }
+    int cmp = compare(actual, ref, t);
+    switch (op) {
+      case "eq":
+        return cmp == 0;
+      case "ne":
+        return cmp != 0;
+      default:
+        break;
+    }
+    if (actual == null || ref == null) {
+      return false;
+    }
+    switch (op) {
+      case "lt": return cmp < 0;
+      case "lte": return cmp <= 0;
+      case "gt": return cmp > 0;
+      case "gte": return cmp >= 0;
+      default: return false;
+    }
+  }
+
+  private static final Pattern INT_PREFIX = Pattern.compile("^\\s*([+-]?\\d+)");
+  private static final Pattern DBL_PREFIX =
+      Pattern.compile("^\\s*([+-]?(\\d+\\.?\\d*([eE][+-]?\\d+)?|\\.\\d+([eE][+-]?\\d+)?))");
+
+  static int compare(String a, String b, String type) {
+    if (b == null) {
+      return a == null ? 0 : 1;
+    }
+    if (a == null) {
+      return -1;
+    }
+    switch (type) {
+      case "integer": {
+        Matcher ma = INT_PREFIX.matcher(a);
+        Matcher mb = INT_PREFIX.matcher(b);
+        if (!ma.find() || !mb.find()) {
+          return a.compareToIgnoreCase(b);
+        }
+        try {
+          return Long.compare(Long.parseLong(ma.group(1).replace("+", "")),
+              Long.parseLong(mb.group(1).replace("+", "")));
+        } catch (NumberFormatException ex) {
+          return a.compareToIgnoreCase(b);
+        }
+      }
+      case "number": {
+        Matcher ma = DBL_PREFIX.matcher(a);
+        Matcher mb = DBL_PREFIX.matcher(b);
+        if (!ma.find() || !mb.find()) {
+          return a.compareToIgnoreCase(b);
+        }
+        return Double.compare(Double.parseDouble(ma.group(1)), Double.parseDouble(mb.group(1)));
+      }
+      case "version":
+        return compareVersions(a, b);
+      case "string":
+        return Integer.signum(a.compareToIgnoreCase(b));
+      default:
+        return 0;
+    }
+  }
+
+  private static int compareVersions(String a, String b) {
+    String[] pa = a.split("\\.");
+    String[] pb = b.split("\\.");
+    for (int i = 0; i < Math.max(pa.length, pb.length); i++) {
+      long x = i < pa.length ? Xml.parseLong(pa[i], 0) : 0;
+      long y = i < pb.length ? Xml.parseLong(pb[i], 0) : 0;
+      if (x != y) {
+        return Long.compare(x, y);
+      }
+    }
+    return 0;
+  }
+
+  private boolean dateExpression(Element e) {
+    String op = Xml.attr(e, "operation", "in_range");
+    ZonedDateTime t = now.atZone(ZoneOffset.UTC);
+    switch (op) {
+      case "gt": {
+        ZonedDateTime start = parseDate(Xml.attr(e, "start"));
+        return start != null && t.isAfter(start);
+      }
+      case "lt": {
+        ZonedDateTime end = parseDate(Xml.attr(e, "end"));
+        return end != null && t.isBefore(end);
+      }
+      case "date_spec": {
+        Element spec = Xml.child(e, "date_spec");
+        return spec == null || dateSpec(spec, t);
+      }
+      default: {
+        ZonedDateTime start = parseDate(Xml.attr(e, "start"));
+        ZonedDateTime end = parseDate(Xml.attr(e, "end"));
+        if (end == null && start != null) {
+          Element d = Xml.child(e, "duration");
+          if (d != null) {
+            end = addDuration(start, d);
+          }
+        }
+        if (start == null && end == null) {
+          return false;
+        }
+        if (start != null && t.isBefore(start)) {
+          return false;
+        }
+        return end == null || !t.isAfter(end);
+      }
+    }
+  }
+
+  private static ZonedDateTime addDuration(ZonedDateTime start, Element d) {
+    ZonedDateTime r = start;
+    r = r.plusYears(Xml.parseLong(Xml.attr(d, "years"), 0));
+    r = r.plusMonths(Xml.parseLong(Xml.attr(d, "months"), 0));
+    r = r.plusWeeks(Xml.parseLong(Xml.attr(d, "weeks"), 0));
+    r = r.plusDays(Xml.parseLong(Xml.attr(d, "days"), 0));
+    r = r.plusHours(Xml.parseLong(Xml.attr(d, "hours"), 0));
+    r = r.plusMinutes(Xml.parseLong(Xml.attr(d, "minutes"), 0));
+    r = r.plusSeconds(Xml.parseLong(Xml.attr(d, "seconds"), 0));
+    return r;
+  }
+
+  private static boolean dateSpec(Element s, ZonedDateTime t) {
+    return inRange(Xml.attr(s, "years"), t.getYear())
+        && inRange(Xml.attr(s, "months"), t.getMonthValue())
+        && inRange(Xml.attr(s, "monthdays"), t.getDayOfMonth())
+        && inRange(Xml.attr(s, "hours"), t.getHour())
+        && inRange(Xml.attr(s, "minutes"), t.getMinute())
+        && inRange(Xml.attr(s, "seconds"), t.getSecond())
+        && inRange(Xml.attr(s, "yeardays"), t.getDayOfYear())
+        && inRange(Xml.attr(s, "weekyears"), t.get(IsoFields.WEEK_BASED_YEAR))
+        && inRange(Xml.attr(s, "weeks"), t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+        && inRange(Xml.attr(s, "weekdays"), t.getDayOfWeek().getValue());
+  }
+
+  private static boolean inRange(String spec, int v) {
+    if (spec == null) {
+      return true;
+    }
+    String s = spec.trim();
+    int dash = s.indexOf('-', 1);
+    if (dash > 0) {
+      long lo = Xml.parseLong(s.substring(0, dash), Long.MIN_VALUE);
+      String hi = s.substring(dash + 1).trim();
+      long h = hi.isEmpty() ? Long.MAX_VALUE : Xml.parseLong(hi, Long.MAX_VALUE);
+      return v >= lo && v <= h;
+    }
+    return Xml.parseLong(s, Long.MIN_VALUE) == v;
+  }
+
+  private static final Pattern ORDINAL = Pattern.compile("^(\\d{4})-(\\d{3})(?:[T ](.*))?$");
+
+  /** Parses the ISO 8601 forms Pacemaker accepts (calendar, ordinal, with optional time); UTC. */
+  static ZonedDateTime parseDate(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String v = s.trim();
+    try {
+      Matcher m = ORDINAL.matcher(v);
+      if (m.matches()) {
+        LocalDate d = LocalDate.ofYearDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        ZonedDateTime z = d.atStartOfDay(ZoneOffset.UTC);
+        return m.group(3) == null ? z : z.plus(parseTime(m.group(3)), ChronoUnit.SECONDS);
+      }
+      String[] parts = v.split("[T ]", 2);
+      LocalDate d = LocalDate.parse(parts[0]);
+      ZonedDateTime z = d.atStartOfDay(ZoneOffset.UTC);
+      if (parts.length > 1) {
+        z = z.plus(parseTime(parts[1]), ChronoUnit.SECONDS);
+      }
+      return z;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static long parseTime(String t) {
+    String x = t.trim();
+    long offset = 0;
+    if (x.endsWith("Z")) {
+      x = x.substring(0, x.length() - 1);
+    } else {
+      int p = Math.max(x.lastIndexOf('+'), x.lastIndexOf('-'));
+      if (p > 0) {
+        String off = x.substring(p + 1);
+        String[] oh = off.split(":");
+        offset = Long.parseLong(oh[0].length() > 2 ? oh[0].substring(0, 2) : oh[0]) * 3600;
+        if (oh.length > 1) {
+          offset += Long.parseLong(oh[1]) * 60;
+        }
+        if (x.charAt(p) == '+') {
+          offset = -offset;
+        }
+        x = x.substring(0, p);
+      }
+    }
+    String[] hms = x.split(":");
+    long secs = Long.parseLong(hms[0]) * 3600;
+    if (hms.length > 1) {
+      secs += Long.parseLong(hms[1]) * 60;
+    }
+    if (hms.length > 2) {
+      secs += (long) Double.parseDouble(hms[2]);
+    }
+    return secs + offset;
+  }
+
+  /** Parses "now" given to the engine (--date): ISO 8601 or epoch seconds. */
+  public static Instant parseInstant(String s) {
+    String v = s.trim();
+    if (v.matches("\\d+")) {
+      return Instant.ofEpochSecond(Long.parseLong(v));
+    }
+    ZonedDateTime z = parseDate(v);
+    if (z == null) {
+      try {
+        return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("Cannot read date '" + s
+            + "': use ISO 8601 (2024-01-31T12:00:00Z) or epoch seconds", e);
+      }
+    }
+    return z.toInstant();
+  }
+}

@@ -1,0 +1,33 @@
+package org.zcrm.engine.unpack;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.zcrm.engine.facts.ClusterFact;
+import org.zcrm.engine.facts.ColocationFact;
+import org.zcrm.engine.facts.LocationFact;
+import org.zcrm.engine.facts.NodeFact;
+import org.zcrm.engine.facts.OpFact;
+import org.zcrm.engine.facts.OrderFact;
+import org.zcrm.engine.facts.ResourceFact;
+
+/**
+ * The CIB read into immutable facts: configuration, node attributes and raw operation history.
+ *
+ * @param resources in configuration order (clone instances expanded, parents before children)
+ * @param history operation history per resource id as recorded, in status order
+ */
+public record UnpackedCib(
+    Instant now,
+    ClusterFact cluster,
+    List<NodeFact> nodes,
+    Map<String, Map<String, String>> nodeAttributes,
+    List<ResourceFact> resources,
+    List<OpFact> ops,
+    List<LocationFact> locations,
+    List<ColocationFact> colocations,
+    List<OrderFact> orders,
+    List<org.zcrm.engine.facts.TicketFact> tickets,
+    List<org.zcrm.engine.facts.TicketConstraintFact> ticketConstraints,
+    List<HistoryOp> history,
+    Map<String, Map<String, String>> instanceParams) {}

@@ -1,0 +1,93 @@
+package org.zcrm.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.zcrm.engine.Transition;
+
+/**
+ * Safety properties over every scenario we have (our golden CIBs, and Pacemaker's corpus when
+ * ../shared exists): deterministic output, one node per primitive, nothing started on a node
+ * awaiting fencing, an acyclic graph.
+ */
+class EnginePropertiesTest {
+
+  static List<Path> cases() throws Exception {
+    List<Path> all = new ArrayList<>();
+    for (Path d : Scenarios.golden()) {
+      all.add(d.resolve("cib.xml"));
+    }
+    all.addAll(Scenarios.sharedCibs());
+    return all;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void holdsSafetyProperties(Path cib) throws Exception {
+    Transition a = Scenarios.schedule(cib);
+    Transition b = Scenarios.schedule(cib);
+    assertEquals(a.summary(), b.summary(), "deterministic summary");
+    assertEquals(a.actions(), b.actions(), "deterministic actions");
+    assertEquals(a.edges(), b.edges(), "deterministic orderings");
+
+    Map<String, Integer> starts = new HashMap<>();
+    Set<String> fenced = new TreeSet<>();
+    for (Transition.GraphAction x : a.actions()) {
+      if (x.resource() == null && x.runnable()) {
+        fenced.add(x.node());
+      }
+    }
+    for (Transition.GraphAction x : a.actions()) {
+      if (x.resource() != null && x.task().equals("start") && x.runnable() && !x.pseudo()) {
+        starts.merge(x.resource(), 1, Integer::sum);
+        assertTrue(!fenced.contains(x.node()),
+            x.resource() + " is started on " + x.node() + ", which is being fenced");
+      }
+    }
+    starts.forEach((r, n) -> assertTrue(n <= 1, r + " started on " + n + " nodes"));
+    assertAcyclic(a);
+  }
+
+  private static void assertAcyclic(Transition t) {
+    Map<Integer, List<Integer>> out = new HashMap<>();
+    Map<Integer, Integer> in = new HashMap<>();
+    for (Transition.GraphAction x : t.actions()) {
+      in.put(x.id(), 0);
+    }
+    for (Transition.GraphEdge e : t.edges()) {
+      if (!in.containsKey(e.first()) || !in.containsKey(e.then())) {
+        continue;
+      }
+      out.computeIfAbsent(e.first(), k -> new ArrayList<>()).add(e.then());
+      in.merge(e.then(), 1, Integer::sum);
+    }
+    Deque<Integer> ready = new ArrayDeque<>();
+    in.forEach((k, v) -> {
+      if (v == 0) {
+        ready.add(k);
+      }
+    });
+    int seen = 0;
+    while (!ready.isEmpty()) {
+      int n = ready.poll();
+      seen++;
+      for (int m : out.getOrDefault(n, List.of())) {
+        if (in.merge(m, -1, Integer::sum) == 0) {
+          ready.add(m);
+        }
+      }
+    }
+    assertEquals(in.size(), seen, "the transition graph has a cycle");
+  }
+}
