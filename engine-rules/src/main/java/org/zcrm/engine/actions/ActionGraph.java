@@ -139,7 +139,39 @@ public final class ActionGraph {
     return changed;
   }
 
-  private static boolean apply(Edge e) {
+  /**
+   * Whether "first" counts as optional for "then": a clone's pseudo action, seen from an action on
+   * a node, is only as required as its instances' actions on that node (Pacemaker's per-node
+   * clone action flags).
+   */
+  private boolean firstOptional(Action f, Action t) {
+    if (!f.pseudo || f.rsc == null || t.node == null
+        || f.rsc.fact.kind() != org.zcrm.engine.facts.ResourceFact.Kind.CLONE) {
+      return f.optional;
+    }
+    String task = switch (f.task) {
+      case "running", "start" -> "start";
+      case "stopped", "stop" -> "stop";
+      case "promoted", "promote" -> "promote";
+      case "demoted", "demote" -> "demote";
+      default -> null;
+    };
+    if (task == null) {
+      return f.optional;
+    }
+    for (Rsc inst : f.rsc.children) {
+      for (Rsc p : inst.primitives()) {
+        for (Action a : find(p, task)) {
+          if (t.node.equals(a.node) && !a.optional) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean apply(Edge e) {
     Action f = e.first();
     Action t = e.then();
     int fl = e.flags();
@@ -166,7 +198,7 @@ public final class ActionGraph {
       because(t, f, "unrunnable");
       changed = true;
     }
-    if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && !f.optional && t.optional && !f.migratable) {
+    if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && t.optional && !f.migratable && !firstOptional(f, t)) {
       t.optional = false;
       because(t, f, "required");
       changed = true;
