@@ -106,7 +106,8 @@ public final class CibUnpacker {
           Xml.isTrue(Xml.attr(t, "granted")), Xml.isTrue(Xml.attr(t, "standby"))));
     }
     return new UnpackedCib(now, cluster, nodes, nodeAttrs, rr.resources(), rr.ops(),
-        cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params());
+        cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params(),
+        capacities(), rr.utilization());
   }
 
   private static boolean hasFencingDevice(Element resources) {
@@ -120,6 +121,16 @@ public final class CibUnpacker {
       }
     }
     return false;
+  }
+
+  private Map<String, Map<String, Integer>> capacities() {
+    Map<String, Map<String, Integer>> out = new TreeMap<>();
+    for (Element n : Xml.children(config("nodes"), "node")) {
+      Map<String, Integer> cap = new TreeMap<>();
+      nv.collect(n, "utilization", null).forEach((k, v) -> cap.put(k, (int) Xml.parseLong(v, 0)));
+      out.put(Xml.attr(n, "uname", Xml.attr(n, "id")), cap);
+    }
+    return out;
   }
 
   private String nodeName(Element nodeState) {

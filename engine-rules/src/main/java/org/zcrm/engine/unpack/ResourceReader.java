@@ -24,6 +24,7 @@ final class ResourceReader {
   private final Map<String, ResourceFact> byId = new HashMap<>();
   private final List<OpFact> ops = new ArrayList<>();
   private final Map<String, Map<String, String>> params = new TreeMap<>();
+  private final Map<String, Map<String, Integer>> utilization = new TreeMap<>();
   private final Map<String, Element> orphanEntries = new LinkedHashMap<>();
   private int nodeCount = 0;
 
@@ -61,6 +62,10 @@ final class ResourceReader {
 
   Map<String, Map<String, String>> params() {
     return params;
+  }
+
+  Map<String, Map<String, Integer>> utilization() {
+    return utilization;
   }
 
   /** The primitives at or under a resource, in configuration order. */
@@ -128,6 +133,11 @@ final class ResourceReader {
             agent(cls, Xml.attr(e, "provider"), Xml.attr(e, "type")), "stonith".equals(cls),
             withDefaults, null));
         params.put(id, nv.collect(e, "instance_attributes", null));
+        Map<String, Integer> use = new TreeMap<>();
+        nv.collect(e, "utilization", null).forEach((k, v) -> use.put(k, (int) Xml.parseLong(v, 0)));
+        if (!use.isEmpty()) {
+          utilization.put(id, use);
+        }
         readOps(id, e);
         break;
       }
