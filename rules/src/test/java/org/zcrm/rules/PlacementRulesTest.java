@@ -36,13 +36,13 @@ class PlacementRulesTest {
         Arguments.of("location score", List.of(SYMMETRIC, rsc(0, true),
             new LocationFact("l1", "r", "n1", 50, null)), 50),
         Arguments.of("stickiness where running", List.of(SYMMETRIC, rsc(100, true),
-            new ActiveFact("r", "n1", Role.STARTED, false)), 100),
+            new ActiveFact("r", "n1", Role.STARTED, false, 0)), 100),
         Arguments.of("no stickiness when unmanaged", List.of(SYMMETRIC, rsc(100, false),
-            new ActiveFact("r", "n1", Role.STARTED, false)), 0),
+            new ActiveFact("r", "n1", Role.STARTED, false, 0)), 0),
         Arguments.of("no stickiness when active twice", List.of(SYMMETRIC, rsc(100, true),
-            new ActiveFact("r", "n1", Role.STARTED, false), new ActiveFact("r", "n2", Role.STARTED, false)), 0),
+            new ActiveFact("r", "n1", Role.STARTED, false, 0), new ActiveFact("r", "n2", Role.STARTED, false, 0)), 0),
         Arguments.of("opt-in cluster needs a location for stickiness", List.of(OPT_IN, rsc(100, true),
-            new ActiveFact("r", "n1", Role.STARTED, false)), 0));
+            new ActiveFact("r", "n1", Role.STARTED, false, 0)), 0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -69,7 +69,7 @@ public final class HistoryInterpreter {
       instanceOf.put(histId + "@" + node, rsc);
       probed.computeIfAbsent(rsc, k -> new TreeSet<>()).add(node);
       if (r.role.compareTo(Role.STARTED) >= 0) {
-        active.add(new ActiveFact(rsc, node, r.role, r.failed));
+        active.add(new ActiveFact(rsc, node, r.role, r.failed, active.size()));
       }
       for (HistoryOp f : r.failures) {
         String onFail = onFail(rsc, f);
