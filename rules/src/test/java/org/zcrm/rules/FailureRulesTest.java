@@ -22,7 +22,7 @@ import org.zcrm.engine.rules.RuleRun;
 class FailureRulesTest {
 
   private static ClusterFact cluster(boolean fencing) {
-    return new ClusterFact(fencing, true, "stop", true, false, false, true, true, true, "default");
+    return new ClusterFact(fencing, true, "stop", true, false, false, true, true, true, "default", true);
   }
 
   private static ResourceFact rsc(int threshold, long failureTimeout) {

@@ -17,7 +17,7 @@ import org.zcrm.engine.rules.RuleRun;
 class NodeStateRulesTest {
 
   private static ClusterFact cluster(boolean fencing) {
-    return new ClusterFact(fencing, true, "stop", true, false, false, true, true, true, "default");
+    return new ClusterFact(fencing, true, "stop", true, false, false, true, true, true, "default", true);
   }
 
   private static NodeFact node(boolean hasStatus, long member, long online, String join,

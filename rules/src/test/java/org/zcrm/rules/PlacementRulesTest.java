@@ -22,9 +22,9 @@ import org.zcrm.engine.rules.RuleRun;
 /** location.drl, stickiness.drl, fencing.drl and ordering.drl on small inputs. */
 class PlacementRulesTest {
   private static final ClusterFact SYMMETRIC =
-      new ClusterFact(true, true, "stop", true, false, false, true, true, true, "default");
+      new ClusterFact(true, true, "stop", true, false, false, true, true, true, "default", true);
   private static final ClusterFact OPT_IN =
-      new ClusterFact(true, false, "stop", true, false, false, true, true, true, "default");
+      new ClusterFact(true, false, "stop", true, false, false, true, true, true, "default", true);
 
   private static ResourceFact rsc(int stickiness, boolean managed) {
     return new ResourceFact("r", ResourceFact.Kind.PRIMITIVE, null, List.of(), "ocf:pacemaker:Dummy",
@@ -56,9 +56,9 @@ class PlacementRulesTest {
 
   static Stream<Arguments> fencing() {
     NodeFact lost = new NodeFact("n1", "1", true, 0, 0, "member", "member", false, false, false, false, false);
-    ClusterFact noDevice = new ClusterFact(true, true, "stop", true, false, false, true, false, true, "default");
-    ClusterFact noQuorum = new ClusterFact(true, true, "stop", false, false, false, true, true, true, "default");
-    ClusterFact noQuorumIgnore = new ClusterFact(true, true, "ignore", false, false, false, true, true, true, "default");
+    ClusterFact noDevice = new ClusterFact(true, true, "stop", true, false, false, true, false, true, "default", true);
+    ClusterFact noQuorum = new ClusterFact(true, true, "stop", false, false, false, true, true, true, "default", true);
+    ClusterFact noQuorumIgnore = new ClusterFact(true, true, "ignore", false, false, false, true, true, true, "default", true);
     return Stream.of(
         Arguments.of("lost node is fenced", SYMMETRIC, lost, 1),
         Arguments.of("no device, no fencing", noDevice, lost, 0),

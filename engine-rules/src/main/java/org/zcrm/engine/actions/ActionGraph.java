@@ -14,7 +14,7 @@ import org.zcrm.engine.conclusions.OrderingEdge;
  */
 public final class ActionGraph {
   /** Restart handling between a resource's stop and its start. */
-  public static final int INTERMEDIATE_STOP = 1 << 10;
+  public static final int INTERMEDIATE_STOP = OrderingEdge.INTERMEDIATE_STOP;
 
   /** An ordering between two actions. */
   public record Edge(Action first, Action then, int flags, String rule, String constraint) {}

@@ -3,7 +3,6 @@ package org.zcrm.engine.assign;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.zcrm.engine.Scores;
 import org.zcrm.engine.conclusions.ColocationEdge;
 import org.zcrm.engine.conclusions.RecoveryDecision;
 import org.zcrm.engine.conclusions.ResourceFlag;

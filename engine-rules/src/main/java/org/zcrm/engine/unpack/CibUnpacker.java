@@ -73,7 +73,8 @@ public final class CibUnpacker {
         Xml.bool(opts.get("start-failure-is-fatal"), true),
         haveFencingDevice,
         Xml.bool(opts.get("startup-fencing"), true),
-        opts.getOrDefault("placement-strategy", "default").toLowerCase(java.util.Locale.ROOT));
+        opts.getOrDefault("placement-strategy", "default").toLowerCase(java.util.Locale.ROOT),
+        Xml.bool(opts.getOrDefault("stop-removed-resources", opts.get("stop-orphan-resources")), true));
 
     Map<String, Map<String, String>> nodeAttrs = new TreeMap<>();
     List<NodeFact> nodes = unpackNodes(nodeAttrs);
