@@ -27,7 +27,7 @@ class FailureRulesTest {
 
   private static ResourceFact rsc(int threshold, long failureTimeout) {
     return new ResourceFact("r", ResourceFact.Kind.PRIMITIVE, null, List.of(), "ocf:pacemaker:Dummy",
-        false, null, true, 0, 0, threshold, failureTimeout, "stop_start", false, false, null);
+        false, null, true, 0, 0, threshold, failureTimeout, "stop_start", false, false, null, null);
   }
 
   static Stream<Arguments> recoveries() {

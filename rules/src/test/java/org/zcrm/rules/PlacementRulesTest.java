@@ -28,7 +28,7 @@ class PlacementRulesTest {
 
   private static ResourceFact rsc(int stickiness, boolean managed) {
     return new ResourceFact("r", ResourceFact.Kind.PRIMITIVE, null, List.of(), "ocf:pacemaker:Dummy",
-        false, null, managed, stickiness, 0, 1_000_000, 0, "stop_start", false, false, null);
+        false, null, managed, stickiness, 0, 1_000_000, 0, "stop_start", false, false, null, null);
   }
 
   static Stream<Arguments> scores() {

@@ -96,6 +96,7 @@ public final class AssignPhase {
             p.managed = false;
             p.blocked = true;
           }
+          case START_BLOCKED -> p.startBlocked = f.reason();
         }
         work.explain.add(p.id, null, 0, f.rule(), f.reason(), f.flag().name().toLowerCase());
       }

@@ -142,6 +142,10 @@ public final class PrimitiveVariant implements Variant {
       if (!rsc.managed || rsc.blocked || !work.available(next)) {
         start.runnable = false;
       }
+      if (rsc.startBlocked != null) {
+        start.runnable = false;
+        start.setReason(rsc.startBlocked, true);
+      }
       graph.placeStart(start, work);
       start.migratable = migrate;
     } else {

@@ -51,7 +51,7 @@ final class ResourceReader {
       String agent = agent(Xml.attr(lr, "class"), Xml.attr(lr, "provider"), Xml.attr(lr, "type"));
       all.add(new ResourceFact(id, ResourceFact.Kind.PRIMITIVE, null, List.of(), agent,
           "stonith".equals(Xml.attr(lr, "class")), Role.STOPPED, !cluster.maintenanceMode(), 0, 0,
-          Scores.INFINITY, 0, "stop_start", true, false, null));
+          Scores.INFINITY, 0, "stop_start", true, false, null, null));
     }
     return all;
   }
@@ -215,7 +215,8 @@ final class ResourceReader {
         Scores.parse(meta.get("priority"), 0), threshold,
         durationSeconds(meta.get("failure-timeout")),
         meta.getOrDefault("multiple-active", "stop_start"), false,
-        Xml.isTrue(meta.get("allow-migrate")), cm);
+        Xml.isTrue(meta.get("allow-migrate")),
+        meta.get("requires") == null ? null : meta.get("requires").toLowerCase(Locale.ROOT), cm);
   }
 
   private void readOps(String id, Element prim) {
