@@ -85,7 +85,9 @@ public final class AssignPhase {
       if (r == null) {
         continue;
       }
-      for (Rsc p : withDescendants(r)) {
+      // children inherit meta attributes at unpack (their own value wins), so a flag on a
+      // collective resource is not pushed down here
+      for (Rsc p : List.of(r)) {
         switch (f.flag()) {
           case STOP -> {
             p.nextRole = Role.STOPPED;
@@ -146,12 +148,6 @@ public final class AssignPhase {
     }
   }
 
-  private static List<Rsc> withDescendants(Rsc r) {
-    List<Rsc> out = new ArrayList<>();
-    out.add(r);
-    for (Rsc c : r.children) {
-      out.addAll(withDescendants(c));
-    }
     return out;
   }
 
