@@ -148,9 +148,6 @@ public final class AssignPhase {
     }
   }
 
-    return out;
-  }
-
   /**
    * Assigns every top-level resource: higher priority first, otherwise in configuration order
    * (measured against Pacemaker's corpus and crm_simulate, this is the order that matches).
