@@ -103,6 +103,13 @@ public final class ActionGraph {
 
   /** Applies the ordering flags until nothing changes. */
   public void propagate() {
+    Map<Action, List<Action>> instanceFirsts = new LinkedHashMap<>();
+    for (Edge e : edges) {
+      Action t = e.then();
+      if (t.requiredRunnableBefore > 0 && e.first().rsc != null && e.first().rsc.parent == t.rsc) {
+        instanceFirsts.computeIfAbsent(t, k -> new ArrayList<>()).add(e.first());
+      }
+    }
     boolean changed = true;
     int rounds = 0;
     while (changed && rounds++ < 10_000) {
@@ -110,28 +117,25 @@ public final class ActionGraph {
       for (Edge e : edges) {
         changed |= apply(e);
       }
-      changed |= applyMinRunnable();
+      changed |= applyMinRunnable(instanceFirsts);
     }
   }
 
-  private boolean applyMinRunnable() {
+  /** A clone's running/stopped is runnable only if enough instance actions are. */
+  private static boolean applyMinRunnable(Map<Action, List<Action>> instanceFirsts) {
     boolean changed = false;
-    for (Action a : actions) {
-      if (a.requiredRunnableBefore <= 0 || !a.runnable) {
+    for (Map.Entry<Action, List<Action>> e : instanceFirsts.entrySet()) {
+      Action a = e.getKey();
+      if (!a.runnable) {
         continue;
       }
       int runnable = 0;
-      int firsts = 0;
-      for (Edge e : edges) {
-        if (e.then() == a && e.first().rsc != null && e.first().rsc.parent == a.rsc
-            && e.first().node != null) {
-          firsts++;
-          if (e.first().runnable) {
-            runnable++;
-          }
+      for (Action f : e.getValue()) {
+        if (f.runnable) {
+          runnable++;
         }
       }
-      if (firsts > 0 && runnable < a.requiredRunnableBefore) {
+      if (runnable < a.requiredRunnableBefore) {
         a.runnable = false;
         changed = true;
       }
