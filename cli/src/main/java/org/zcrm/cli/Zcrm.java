@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
-    subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, BenchCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class,
+        SimulateCommand.class, BenchCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -26,6 +27,12 @@ public final class Zcrm implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Zcrm());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // a usage mistake is a user error: exit 1 (2 is for unreadable input)
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((ex, args) -> {
+      usage.handleParseException(ex, args);
+      return 1;
+    });
     return cl;
   }
 

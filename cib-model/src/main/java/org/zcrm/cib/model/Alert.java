@@ -12,7 +12,7 @@ import org.zcrm.cib.model.nv.MetaAttributes;
 
 /** An alert agent. */
 @XmlRootElement(name = "alert")
-public class Alert extends CibElement {
+public class Alert extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "alert";
 
@@ -38,7 +38,7 @@ public class Alert extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -12,7 +12,7 @@ import org.zcrm.cib.model.nv.MetaAttributes;
 
 /** A recipient of an alert. */
 @XmlRootElement(name = "recipient")
-public class AlertRecipient extends CibElement {
+public class AlertRecipient extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "recipient";
 
@@ -37,7 +37,7 @@ public class AlertRecipient extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

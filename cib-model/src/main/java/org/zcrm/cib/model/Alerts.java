@@ -27,7 +27,7 @@ public class Alerts extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -70,6 +70,18 @@ public abstract class CibElement {
     return null;
   }
 
+  /** The XML element name of this object, e.g. "primitive". */
+  public final String elementName() {
+    jakarta.xml.bind.annotation.XmlRootElement r =
+        getClass().getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class);
+    return r == null ? getClass().getSimpleName() : r.name();
+  }
+
+  /** The children that are model objects (unknown DOM elements left out), in document order. */
+  public final List<CibElement> elementChildren() {
+    return childrenOf(CibElement.class);
+  }
+
   /** Appends a child and returns it. */
   public final <T> T add(T child) {
     children().add(child);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.constraint.Constraints;
 import org.zcrm.cib.model.fencing.FencingTopology;
+import org.zcrm.cib.model.resource.Resource;
 import org.zcrm.cib.model.resource.Resources;
 
 /** The configuration section. */
@@ -39,7 +40,7 @@ public class Configuration extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 
@@ -93,5 +94,21 @@ public class Configuration extends CibElement {
   public String option(String name) {
     CrmConfig c = crmConfig();
     return c == null ? null : c.option(name);
+  }
+
+  /** The resource or template with this id at any depth, or null. */
+  public Resource resource(String id) {
+    Resources r = resources();
+    return r == null ? null : r.find(id);
+  }
+
+  /** The configured node with this name (uname), or null. */
+  public Node node(String uname) {
+    for (Node n : nodeList()) {
+      if (uname.equals(n.getUname())) {
+        return n;
+      }
+    }
+    return null;
   }
 }

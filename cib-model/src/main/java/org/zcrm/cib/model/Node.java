@@ -13,7 +13,7 @@ import org.zcrm.cib.model.nv.Utilization;
 
 /** A configured node. */
 @XmlRootElement(name = "node")
-public class Node extends CibElement {
+public class Node extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "node";
 
@@ -42,7 +42,7 @@ public class Node extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

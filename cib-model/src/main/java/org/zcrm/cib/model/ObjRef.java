@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A reference from a tag to an object. */
 @XmlRootElement(name = "obj_ref")
-public class ObjRef extends CibElement {
+public class ObjRef extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "obj_ref";
 
@@ -25,7 +25,7 @@ public class ObjRef extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** A tag. */
 @XmlRootElement(name = "tag")
-public class Tag extends CibElement {
+public class Tag extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "tag";
 
@@ -30,7 +30,7 @@ public class Tag extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

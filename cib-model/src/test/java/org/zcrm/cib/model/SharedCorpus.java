@@ -25,12 +25,24 @@ public final class SharedCorpus {
     return Files.isDirectory(dir) ? dir : null;
   }
 
+  /** Why the corpus tests are skipped when the corpus is absent. */
+  public static String skipMessage() {
+    return "skipped: Pacemaker's scheduler CIBs not found (system property zcrm.shared.dir="
+        + System.getProperty("zcrm.shared.dir") + " has no pacemaker-scheduler/xml)";
+  }
+
+  /** Skips the calling test, saying why on stderr too, when the corpus is absent. */
+  public static void assumePresent() {
+    if (xmlDir() == null) {
+      System.err.println(skipMessage());
+    }
+    Assumptions.assumeTrue(xmlDir() != null, SharedCorpus::skipMessage);
+  }
+
   /** The CIB files, sorted; aborts (skips) the calling test when the corpus is absent. */
   public static List<Path> files() {
     Path dir = xmlDir();
-    Assumptions.assumeTrue(dir != null,
-        "skipped: Pacemaker's scheduler CIBs not found (system property zcrm.shared.dir="
-            + System.getProperty("zcrm.shared.dir") + " has no pacemaker-scheduler/xml)");
+    Assumptions.assumeTrue(dir != null, SharedCorpus::skipMessage);
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
     } catch (IOException e) {

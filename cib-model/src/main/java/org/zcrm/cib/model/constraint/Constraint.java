@@ -8,11 +8,12 @@ import jakarta.xml.bind.annotation.XmlTransient;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.rule.Rule;
 
 /** Base of the constraints: an id and possibly resource sets (and rules, for locations). */
 @XmlTransient
-public abstract class Constraint extends CibElement {
+public abstract class Constraint extends CibElement implements Identified {
   @XmlAttribute(name = "id")
   private String id;
 
@@ -30,7 +31,7 @@ public abstract class Constraint extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -6,10 +6,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** A reference to a resource inside a resource set. */
 @XmlRootElement(name = "resource_ref")
-public class ResourceRef extends CibElement {
+public class ResourceRef extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "resource_ref";
 
@@ -26,7 +27,7 @@ public class ResourceRef extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

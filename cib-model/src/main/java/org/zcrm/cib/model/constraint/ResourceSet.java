@@ -8,10 +8,12 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.IdReference;
+import org.zcrm.cib.model.Identified;
 
 /** A set of resources inside a constraint. */
 @XmlRootElement(name = "resource_set")
-public class ResourceSet extends CibElement {
+public class ResourceSet extends CibElement implements Identified, IdReference {
   /** The XML element name. */
   public static final String ELEMENT = "resource_set";
 
@@ -47,7 +49,7 @@ public class ResourceSet extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** One fencing level: devices tried together for a target. */
 @XmlRootElement(name = "fencing-level")
-public class FencingLevel extends CibElement {
+public class FencingLevel extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "fencing-level";
 
@@ -39,7 +40,7 @@ public class FencingLevel extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -7,11 +7,13 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.IdReference;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.xml.Interned;
 
 /** One name/value pair ({@code <nvpair>}); {@code id-ref} points at another nvpair. */
 @XmlRootElement(name = "nvpair")
-public class NvPair extends CibElement {
+public class NvPair extends CibElement implements Identified, IdReference {
   /** The XML element name. */
   public static final String ELEMENT = "nvpair";
 
@@ -35,7 +37,7 @@ public class NvPair extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -8,11 +8,13 @@ import jakarta.xml.bind.annotation.XmlTransient;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.IdReference;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.rule.Rule;
 
 /** A set of nvpairs, possibly conditional on rules: meta_attributes, instance_attributes, utilization, cluster_property_set. */
 @XmlTransient
-public abstract class NvSet extends CibElement {
+public abstract class NvSet extends CibElement implements Identified, IdReference {
   @XmlAttribute(name = "id")
   private String id;
   @XmlAttribute(name = "id-ref")
@@ -34,7 +36,7 @@ public abstract class NvSet extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

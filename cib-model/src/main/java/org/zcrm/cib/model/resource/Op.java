@@ -9,6 +9,7 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.nv.InstanceAttributes;
 import org.zcrm.cib.model.nv.MetaAttributes;
 import org.zcrm.cib.model.nv.NvSet;
@@ -16,7 +17,7 @@ import org.zcrm.cib.model.xml.Interned;
 
 /** A configured operation (monitor, start, stop, ...). */
 @XmlRootElement(name = "op")
-public class Op extends CibElement {
+public class Op extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "op";
 
@@ -61,7 +62,7 @@ public class Op extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

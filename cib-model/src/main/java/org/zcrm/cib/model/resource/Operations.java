@@ -8,10 +8,12 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.IdReference;
+import org.zcrm.cib.model.Identified;
 
 /** A resource's operations. */
 @XmlRootElement(name = "operations")
-public class Operations extends CibElement {
+public class Operations extends CibElement implements Identified, IdReference {
   /** The XML element name. */
   public static final String ELEMENT = "operations";
 
@@ -33,7 +35,7 @@ public class Operations extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -6,10 +6,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** A port forwarded into a bundle's containers. */
 @XmlRootElement(name = "port-mapping")
-public class PortMapping extends CibElement {
+public class PortMapping extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "port-mapping";
 
@@ -32,7 +33,7 @@ public class PortMapping extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

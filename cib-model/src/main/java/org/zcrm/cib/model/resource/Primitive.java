@@ -69,6 +69,11 @@ public class Primitive extends Resource {
     return firstChild(Operations.class);
   }
 
+  /** The agent as Pacemaker prints it: class:provider:type, or class:type without a provider. */
+  public String agent() {
+    return getResourceClass() + (getProvider() != null ? ":" + getProvider() : "") + ":" + getType();
+  }
+
   /** The configured operations (empty when none). */
   public List<Op> ops() {
     Operations o = operations();

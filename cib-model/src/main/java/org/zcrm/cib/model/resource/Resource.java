@@ -8,6 +8,7 @@ import jakarta.xml.bind.annotation.XmlTransient;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.nv.InstanceAttributes;
 import org.zcrm.cib.model.nv.MetaAttributes;
 import org.zcrm.cib.model.nv.NvSet;
@@ -15,7 +16,7 @@ import org.zcrm.cib.model.nv.Utilization;
 
 /** Base of every resource kind: its id, meta_attributes, instance_attributes and children. */
 @XmlTransient
-public abstract class Resource extends CibElement {
+public abstract class Resource extends CibElement implements Identified {
   @XmlAttribute(name = "id")
   private String id;
   @XmlAttribute(name = "description")
@@ -47,7 +48,7 @@ public abstract class Resource extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -33,7 +33,7 @@ public class Resources extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 
@@ -67,5 +67,29 @@ public class Resources extends CibElement {
 
   public List<Template> templates() {
     return childrenOf(Template.class);
+  }
+
+  /** The resource or template with this id at any depth (group members, cloned resources), or null. */
+  public Resource find(String id) {
+    for (Resource r : childrenOf(Resource.class)) {
+      Resource found = find(r, id);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static Resource find(Resource r, String id) {
+    if (id.equals(r.getId())) {
+      return r;
+    }
+    for (Resource c : r.childResources()) {
+      Resource found = find(c, id);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 }

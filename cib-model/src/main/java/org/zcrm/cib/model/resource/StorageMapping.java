@@ -6,10 +6,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** A host folder mapped into a bundle's containers. */
 @XmlRootElement(name = "storage-mapping")
-public class StorageMapping extends CibElement {
+public class StorageMapping extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "storage-mapping";
 
@@ -34,7 +35,7 @@ public class StorageMapping extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -8,10 +8,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** A date test inside a rule. */
 @XmlRootElement(name = "date_expression")
-public class DateExpression extends CibElement {
+public class DateExpression extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "date_expression";
 
@@ -38,7 +39,7 @@ public class DateExpression extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -6,10 +6,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** A cron-like date specification. */
 @XmlRootElement(name = "date_spec")
-public class DateSpec extends CibElement {
+public class DateSpec extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "date_spec";
 
@@ -48,7 +49,7 @@ public class DateSpec extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

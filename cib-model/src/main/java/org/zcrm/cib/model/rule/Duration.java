@@ -6,10 +6,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** A duration inside a date expression. */
 @XmlRootElement(name = "duration")
-public class Duration extends CibElement {
+public class Duration extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "duration";
 
@@ -40,7 +41,7 @@ public class Duration extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -6,10 +6,12 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.IdReference;
+import org.zcrm.cib.model.Identified;
 
 /** A node attribute test inside a rule. */
 @XmlRootElement(name = "expression")
-public class Expression extends CibElement {
+public class Expression extends CibElement implements Identified, IdReference {
   /** The XML element name. */
   public static final String ELEMENT = "expression";
 
@@ -38,7 +40,7 @@ public class Expression extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -6,10 +6,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** An operation test inside an op_defaults rule. */
 @XmlRootElement(name = "op_expression")
-public class OpExpression extends CibElement {
+public class OpExpression extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "op_expression";
 
@@ -30,7 +31,7 @@ public class OpExpression extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

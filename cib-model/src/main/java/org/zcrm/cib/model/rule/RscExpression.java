@@ -6,10 +6,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** A resource agent test inside a defaults rule. */
 @XmlRootElement(name = "rsc_expression")
-public class RscExpression extends CibElement {
+public class RscExpression extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "rsc_expression";
 
@@ -32,7 +33,7 @@ public class RscExpression extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -8,10 +8,12 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.IdReference;
+import org.zcrm.cib.model.Identified;
 
 /** A rule: a boolean combination of expressions and nested rules. */
 @XmlRootElement(name = "rule")
-public class Rule extends CibElement {
+public class Rule extends CibElement implements Identified, IdReference {
   /** The XML element name. */
   public static final String ELEMENT = "rule";
 
@@ -45,7 +47,7 @@ public class Rule extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

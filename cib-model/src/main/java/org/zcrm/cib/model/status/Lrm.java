@@ -8,10 +8,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** A node's resource history. */
 @XmlRootElement(name = "lrm")
-public class Lrm extends CibElement {
+public class Lrm extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "lrm";
 
@@ -31,7 +32,7 @@ public class Lrm extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -9,11 +9,12 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.xml.Interned;
 
 /** The operation history of one resource on one node. */
 @XmlRootElement(name = "lrm_resource")
-public class LrmResource extends CibElement {
+public class LrmResource extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "lrm_resource";
 
@@ -47,7 +48,7 @@ public class LrmResource extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -7,12 +7,13 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.value.PcmkInt;
 import org.zcrm.cib.model.xml.Interned;
 
 /** One recorded operation result. */
 @XmlRootElement(name = "lrm_rsc_op")
-public class LrmRscOp extends CibElement {
+public class LrmRscOp extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "lrm_rsc_op";
 
@@ -95,7 +96,7 @@ public class LrmRscOp extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 
@@ -359,8 +360,30 @@ public class LrmRscOp extends CibElement {
     return PcmkInt.parseLong(getInterval(), 0L);
   }
 
-  /** {@code last-rc-change} in seconds since the epoch (0 when missing). */
+  /**
+   * {@code last-rc-change} in seconds since the epoch (0 when missing); old CIBs spell it
+   * {@code last_rc_change}.
+   */
   public long lastRcChange() {
-    return PcmkInt.parseLong(getLastRcChange(), 0L);
+    return PcmkInt.parseLong(orOld(getLastRcChange(), "last_rc_change"), 0L);
+  }
+
+  /** {@code last-run} in seconds since the epoch (0 when missing; old name {@code last_run}). */
+  public long lastRun() {
+    return PcmkInt.parseLong(orOld(getLastRun(), "last_run"), 0L);
+  }
+
+  /** {@code exec-time} in milliseconds (0 when missing; old name {@code exec_time}). */
+  public long execTime() {
+    return PcmkInt.parseLong(orOld(getExecTime(), "exec_time"), 0L);
+  }
+
+  /** {@code queue-time} in milliseconds (0 when missing; old name {@code queue_time}). */
+  public long queueTime() {
+    return PcmkInt.parseLong(orOld(getQueueTime(), "queue_time"), 0L);
+  }
+
+  private String orOld(String value, String oldName) {
+    return value != null ? value : otherAttribute(oldName);
   }
 }

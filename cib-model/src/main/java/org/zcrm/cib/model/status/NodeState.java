@@ -9,12 +9,13 @@ import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.nv.NvSet;
 import org.zcrm.cib.model.xml.Interned;
 
 /** What one node reports: membership, transient attributes, resource history. */
 @XmlRootElement(name = "node_state")
-public class NodeState extends CibElement {
+public class NodeState extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "node_state";
 
@@ -66,7 +67,7 @@ public class NodeState extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

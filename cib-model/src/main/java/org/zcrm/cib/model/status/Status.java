@@ -29,7 +29,7 @@ public class Status extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 
@@ -39,5 +39,19 @@ public class Status extends CibElement {
 
   public Tickets tickets() {
     return firstChild(Tickets.class);
+  }
+
+  /** The node_state of the node with this name (uname), else with this id, or null. */
+  public NodeState nodeState(String name) {
+    NodeState byId = null;
+    for (NodeState s : nodeStates()) {
+      if (name.equals(s.getUname())) {
+        return s;
+      }
+      if (byId == null && name.equals(s.getId())) {
+        byId = s;
+      }
+    }
+    return byId;
   }
 }

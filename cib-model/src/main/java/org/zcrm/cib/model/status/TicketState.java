@@ -6,10 +6,11 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 
 /** The state of one ticket. */
 @XmlRootElement(name = "ticket_state")
-public class TicketState extends CibElement {
+public class TicketState extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "ticket_state";
 
@@ -32,7 +33,7 @@ public class TicketState extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 

@@ -8,11 +8,13 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Identified;
 import org.zcrm.cib.model.nv.InstanceAttributes;
+import org.zcrm.cib.model.nv.Utilization;
 
 /** A node's transient attributes. */
 @XmlRootElement(name = "transient_attributes")
-public class TransientAttributes extends CibElement {
+public class TransientAttributes extends CibElement implements Identified {
   /** The XML element name. */
   public static final String ELEMENT = "transient_attributes";
 
@@ -20,7 +22,8 @@ public class TransientAttributes extends CibElement {
   private String id;
 
   @XmlElementRefs({
-    @XmlElementRef(type = InstanceAttributes.class)
+    @XmlElementRef(type = InstanceAttributes.class),
+    @XmlElementRef(type = Utilization.class)
   })
   @XmlAnyElement
   private List<Object> children;
@@ -32,7 +35,7 @@ public class TransientAttributes extends CibElement {
 
   @Override
   protected final List<Object> newChildren() {
-    children = new ArrayList<>();
+    children = new ArrayList<>(4);
     return children;
   }
 
@@ -44,6 +47,10 @@ public class TransientAttributes extends CibElement {
   public TransientAttributes setId(String id) {
     this.id = id;
     return this;
+  }
+
+  public List<Utilization> utilization() {
+    return childrenOf(Utilization.class);
   }
 
   public List<InstanceAttributes> instanceAttributes() {

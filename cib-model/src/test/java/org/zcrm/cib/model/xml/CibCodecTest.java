@@ -87,6 +87,54 @@ class CibCodecTest {
   }
 
   @Test
+  void findsObjectsById() {
+    Cib cib = mixed();
+    assertEquals("fs", cib.configuration().resource("fs").getId());
+    assertEquals("db", cib.configuration().resource("db").getId());
+    assertNull(cib.configuration().resource("nope"));
+    assertEquals("ocf:heartbeat:IPaddr2", ((Primitive) cib.configuration().resource("ip")).agent());
+    assertEquals("stonith:fence_dummy", ((Primitive) cib.configuration().resource("fence")).agent());
+    assertEquals("2", cib.configuration().node("beta").getId());
+    assertEquals("alpha", cib.status().nodeState("alpha").getUname());
+    assertEquals("alpha", cib.status().nodeState("1").getUname());
+  }
+
+  @Test
+  void buildsAndWritesNewObjects() {
+    Primitive p = new Primitive().setResourceClass("ocf").setProvider("pacemaker").setType("Dummy");
+    p.setId("new");
+    org.zcrm.cib.model.nv.MetaAttributes meta = p.add(new org.zcrm.cib.model.nv.MetaAttributes());
+    meta.setId("new-meta");
+    meta.put("target-role", "Stopped");
+    String frag = CibCodec.writeFragment(p);
+    assertEquals("<primitive id=\"new\" class=\"ocf\" provider=\"pacemaker\" type=\"Dummy\"><meta_attributes"
+        + " id=\"new-meta\"><nvpair id=\"new-meta-target-role\" name=\"target-role\" value=\"Stopped\"/>"
+        + "</meta_attributes></primitive>", frag);
+    assertEquals("Stopped", CibCodec.readFragment(frag, Primitive.class).meta("target-role"));
+  }
+
+  @Test
+  void specialCharactersSurviveTheRoundTrip() {
+    String xml = "<nvpair id=\"x\" name=\"n\" value=\"a&#10;b&#9;c &quot;q&quot; &lt;t&gt; &amp; &#13; \u00e9 \u65e5\"/>";
+    org.zcrm.cib.model.nv.NvPair p = CibCodec.readFragment(xml, org.zcrm.cib.model.nv.NvPair.class);
+    assertEquals("a\nb\tc \"q\" <t> & \r \u00e9 \u65e5", p.getValue());
+    org.zcrm.cib.model.nv.NvPair back =
+        CibCodec.readFragment(CibCodec.writeFragment(p), org.zcrm.cib.model.nv.NvPair.class);
+    assertEquals(p.getValue(), back.getValue());
+    byte[] bytes = CibCodec.writeFragmentBytes(p);
+    assertEquals(p.getValue(), CibCodec.readFragment(bytes, org.zcrm.cib.model.nv.NvPair.class).getValue());
+  }
+
+  @Test
+  void copyIsDeepAndEqual() {
+    Cib cib = mixed();
+    Cib copy = CibCodec.copy(cib);
+    assertEquals(CibCodec.writeString(cib), CibCodec.writeString(copy));
+    copy.configuration().resources().groups().get(0).primitives().get(0).setType("Other");
+    assertEquals("IPaddr2", cib.configuration().resources().groups().get(0).primitives().get(0).getType());
+  }
+
+  @Test
   void readsRulesAsATree() {
     RscLocation loc = mixed().configuration().constraints().locations().get(1);
     assertEquals("Promoted", loc.getRole());
@@ -115,6 +163,11 @@ class CibCodecTest {
     assertEquals(0, start.rc());
     assertEquals(10000L, ip.ops().get(1).intervalMs());
     assertEquals("yes", ip.ops().get(1).otherAttribute("future-op-attribute"));
+    assertEquals(1700000000L, start.lastRcChange());
+    assertEquals(40L, start.execTime());
+    LrmRscOp old = CibCodec.readFragment("<lrm_rsc_op id=\"x\" last_rc_change=\"5\" exec_time=\"7\"/>", LrmRscOp.class);
+    assertEquals(5L, old.lastRcChange());
+    assertEquals(7L, old.execTime());
   }
 
   @Test
@@ -123,6 +176,22 @@ class CibCodecTest {
     String written = CibCodec.writeString(CibCodec.readString(original));
     assertTrue(written.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<cib "), written);
     assertEquals(List.of(), XmlDiff.diff(XmlDiff.parse(original), XmlDiff.parse(written), 10));
+  }
+
+  @Test
+  void streamAndStringOutputAreTheSame() {
+    Cib cib = mixed();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    CibCodec.write(cib, out);
+    assertEquals(CibCodec.writeString(cib), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(CibCodec.writeString(cib).endsWith("</cib>\n"));
+  }
+
+  @Test
+  void fastReaderAgreesWithJaxb() {
+    String text = Fixtures.text("mixed.xml");
+    assertEquals(CibCodec.writeString(CibCodec.readWithJaxb(text, "mixed", Cib.class)),
+        CibCodec.writeString(CibCodec.readString(text)));
   }
 
   @Test
