@@ -207,10 +207,17 @@ public final class ActionGraph {
       because(t, f, "required");
       changed = true;
     }
-    if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !f.runnable && t.runnable && t.node != null
-        && t.rsc != null && !t.rsc.current.contains(t.node)) {
-      t.runnable = false;
-      because(t, f, "unrunnable");
+    if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !f.runnable && t.rsc != null
+        && (t.runnable || t.optional) && !asymmetricUnaffected(t)) {
+      // an unrunnable first holds back the then action (and makes it count)
+      if (t.optional) {
+        t.optional = false;
+        because(t, f, "required");
+      }
+      if (t.runnable) {
+        t.runnable = false;
+        because(t, f, "unrunnable");
+      }
       changed = true;
     }
     if ((fl & (OrderingEdge.IMPLIES_THEN | OrderingEdge.IMPLIES_FIRST | INTERMEDIATE_STOP)) != 0
@@ -242,6 +249,19 @@ public final class ActionGraph {
       }
     }
     return changed;
+  }
+
+  /** Optional then actions that an asymmetric ordering leaves alone (already in that state). */
+  private static boolean asymmetricUnaffected(Action t) {
+    if (!t.optional) {
+      return false;
+    }
+    boolean running = !t.rsc.current.isEmpty();
+    if (!running && t.task.equals("stop")) {
+      return true;
+    }
+    return running && t.task.equals("start") && t.rsc.current.size() == 1
+        && t.rsc.current.get(0).equals(t.node);
   }
 
   private static void because(Action changed, Action cause, String change) {
