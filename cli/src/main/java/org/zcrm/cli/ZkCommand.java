@@ -53,10 +53,10 @@ public final class ZkCommand implements Runnable {
         EmbeddedZooKeeper zk;
         if (id == null) {
           Path dir = dataDir != null ? dataDir : Path.of(tmp, "zcrm-zk-" + port);
-          zk = EmbeddedZooKeeper.standalone(dir, port);
+          zk = EmbeddedZooKeeper.standalone(dir, port, true);
         } else {
           Path dir = dataDir != null ? dataDir : Path.of(tmp, "zcrm-zk-" + id);
-          zk = EmbeddedZooKeeper.member(dir, id, servers.stream().map(EmbeddedZooKeeper.Member::parse).toList());
+          zk = EmbeddedZooKeeper.member(dir, id, servers.stream().map(EmbeddedZooKeeper.Member::parse).toList(), true);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

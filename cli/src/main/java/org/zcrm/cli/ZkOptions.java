@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
  * conflicting change), 2 when ZooKeeper cannot be reached or the store not read.
  */
 public final class ZkOptions {
+  private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger();
 
   @Option(names = "--zk", paramLabel = "CONNECT",
       description = "ZooKeeper connect string HOST:PORT[,HOST:PORT...] (default: $ZCRM_ZK or 127.0.0.1:2181).")
@@ -65,10 +66,15 @@ public final class ZkOptions {
       err.println("zcrm: " + e.getMessage());
       err.flush();
       return 2;
-    } catch (RuntimeException e) {
+    } catch (picocli.CommandLine.ParameterException e) {
       throw e;
     } catch (Exception e) {
-      throw new IllegalStateException(e);
+      // a bug, not a user error: say what it was without a stack trace (the log has it at debug)
+      LOG.debug("Unexpected failure", e);
+      err.println("zcrm: unexpected error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + " (please report it, with the command line)");
+      err.flush();
+      return 2;
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,6 +109,19 @@ class VerifyCommandTest {
     CliRun r = CliRun.of("verify");
     assertEquals(1, r.exitCode());
     assertTrue(r.err().contains("Nothing to check"), r.err());
+  }
+
+  @Test
+  void sharedCorpusHasOnlyPacemakersDeliberatelyInvalidCases() {
+    Path corpus = Path.of(System.getProperty("zcrm.shared.dir", "none"), "pacemaker-scheduler", "xml");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus),
+        "skipped: Pacemaker's scheduler CIBs not found at " + corpus);
+    CliRun r = CliRun.of("verify", "--quiet", "--dir", corpus.toString());
+    assertEquals(1, r.exitCode(), r.err());
+    List<String> invalid = r.out().lines().filter(l -> !l.endsWith(": valid") && !l.contains(": valid ("))
+        .map(l -> Path.of(l.substring(0, l.indexOf(".xml: ") + 4)).getFileName().toString()).toList();
+    assertEquals(List.of("order-wrong-kind.xml", "promoted-ordering.xml", "template-coloc-3.xml"), invalid);
+    assertTrue(r.out().lines().count() > 600, "one line per file");
   }
 
   @ParameterizedTest(name = "{0}")

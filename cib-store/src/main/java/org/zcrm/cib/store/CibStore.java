@@ -35,7 +35,13 @@ public final class CibStore implements AutoCloseable {
     this.ownsConnection = ownsConnection;
     this.calls = new ZkCalls(conn.client(), Math.max(30_000, conn.settings().sessionTimeout().toMillis() * 2));
     this.checker = checker;
-    Consumer<String> hook = p -> phases.accept(p);
+    long[] last = {System.nanoTime()};
+    Consumer<String> hook = p -> {
+      long now = System.nanoTime();
+      LOG.debug("Write step done step={} ms={}", p, (now - last[0]) / 1_000_000);
+      last[0] = now;
+      phases.accept(p);
+    };
     StagedApply staged = new StagedApply(conn, calls, limits, hook);
     this.reader = new SnapshotReader(calls, conn.paths(), staged);
     this.writer = new ChangeWriter(conn, calls, limits, staged, hook);
@@ -174,13 +180,23 @@ public final class CibStore implements AutoCloseable {
   private ChangeResult commit(CibSnapshot base, ConfigState target, boolean dropLeftOut) {
     List<ConfigChecker.Finding> findings = checker.check(target);
     List<String> errors = findings.stream().filter(ConfigChecker.Finding::error).map(ConfigChecker.Finding::message).toList();
+    List<String> inherited = List.of();
     if (!errors.isEmpty()) {
-      throw new StoreException(StoreException.Kind.REFUSED, "The change was refused; nothing was written ("
-          + errors.size() + " error(s))", errors, null);
+      // errors the configuration had before this change (e.g. after a hand deletion) do not block
+      // an unrelated change; they are reported with it. Only errors the change brings refuse it.
+      java.util.Set<String> before = new java.util.HashSet<>();
+      checker.check(base.config()).stream().filter(ConfigChecker.Finding::error).forEach(f -> before.add(f.message()));
+      inherited = errors.stream().filter(before::contains).toList();
+      List<String> introduced = errors.stream().filter(m -> !before.contains(m)).toList();
+      if (!introduced.isEmpty()) {
+        throw new StoreException(StoreException.Kind.REFUSED, "The change was refused; nothing was written ("
+            + introduced.size() + " error(s))", introduced, null);
+      }
     }
     try {
       ChangeWriter.Result r = writer.commit(base, target, dropLeftOut);
-      List<String> warnings = findings.stream().filter(f -> !f.error()).map(ConfigChecker.Finding::message).toList();
+      List<String> warnings = new ArrayList<>(findings.stream().filter(f -> !f.error()).map(ConfigChecker.Finding::message).toList());
+      inherited.forEach(m -> warnings.add(m + " (already wrong before this change; fix it soon)"));
       return new ChangeResult(r.generation(), r.writes(), r.requests(), warnings);
     } catch (KeeperException e) {
       throw translate(e, "writing the configuration");

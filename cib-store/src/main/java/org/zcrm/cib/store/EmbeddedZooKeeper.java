@@ -50,27 +50,50 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
-  /** A standalone server on 127.0.0.1:port keeping its data in dataDir. */
+  /** A standalone server on 127.0.0.1:port keeping its data in dataDir; a fatal server error is only logged. */
   public static EmbeddedZooKeeper standalone(Path dataDir, int port) {
+    return standalone(dataDir, port, false);
+  }
+
+  /**
+   * A standalone server on 127.0.0.1:port. With {@code exitOnFatal} a fatal server error ends the
+   * JVM (for `zcrm zk start`, which is nothing but this server).
+   */
+  public static EmbeddedZooKeeper standalone(Path dataDir, int port, boolean exitOnFatal) {
+    requireFree("127.0.0.1", port, "client port");
     Properties p = common(dataDir);
     p.setProperty("clientPort", Integer.toString(port));
     p.setProperty("clientPortAddress", "127.0.0.1");
-    return start(dataDir, p, "127.0.0.1:" + port);
+    return start(dataDir, p, "127.0.0.1:" + port, exitOnFatal);
+  }
+
+  /** Refuses early, with a clear message, a port that something already listens on. */
+  private static void requireFree(String host, int port, String what) {
+    try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+      s.setReuseAddress(true);
+      s.bind(new java.net.InetSocketAddress(host, port));
+    } catch (IOException e) {
+      throw StoreException.refused("Cannot use " + what + " " + host + ":" + port + " (" + e.getMessage()
+          + "); is another ZooKeeper running there? Pick another port.");
+    }
   }
 
   /**
    * Member {@code id} (1-based position in {@code members}) of an ensemble; returns once this
    * server runs (the ensemble serves clients when a majority runs).
    */
-  public static EmbeddedZooKeeper member(Path dataDir, int id, List<Member> members) {
+  public static EmbeddedZooKeeper member(Path dataDir, int id, List<Member> members, boolean exitOnFatal) {
     if (id < 1 || id > members.size()) {
       throw StoreException.refused("--id " + id + " is not a position in --servers (1.." + members.size() + ").");
     }
+    Member me = members.get(id - 1);
+    requireFree(me.host(), me.clientPort(), "client port");
+    requireFree(me.host(), me.peerPort(), "quorum port");
+    requireFree(me.host(), me.electionPort(), "election port");
     Properties p = common(dataDir);
     p.setProperty("initLimit", "10");
     p.setProperty("syncLimit", "5");
-    p.setProperty("standaloneEnabled", "false");
-    p.setProperty("reconfigEnabled", "false");
+    // not standaloneEnabled/reconfigEnabled: ZooKeeper keeps those in static fields, for the whole JVM
     for (int i = 0; i < members.size(); i++) {
       p.setProperty("server." + (i + 1), members.get(i).line());
     }
@@ -82,7 +105,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
     }
     List<String> connect = new ArrayList<>();
     members.forEach(m -> connect.add(m.host() + ":" + m.clientPort()));
-    return start(dataDir, p, String.join(",", connect));
+    return start(dataDir, p, String.join(",", connect), exitOnFatal);
   }
 
   private static Properties common(Path dataDir) {
@@ -97,13 +120,13 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
     return p;
   }
 
-  private static EmbeddedZooKeeper start(Path dataDir, Properties p, String connect) {
+  private static EmbeddedZooKeeper start(Path dataDir, Properties p, String connect, boolean exitOnFatal) {
     try {
       Files.createDirectories(dataDir);
       ZooKeeperServerEmbedded s = ZooKeeperServerEmbedded.builder()
           .baseDir(dataDir)
           .configuration(p)
-          .exitHandler(ExitHandler.LOG_ONLY)
+          .exitHandler(exitOnFatal ? ExitHandler.EXIT : ExitHandler.LOG_ONLY)
           .build();
       s.start(60_000);
       LOG.info("ZooKeeper started connect={} dataDir={}", connect, dataDir);

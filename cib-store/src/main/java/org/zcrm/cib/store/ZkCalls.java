@@ -38,6 +38,7 @@ final class ZkCalls {
 
   private final CuratorFramework client;
   private final long timeoutMs;
+  private volatile boolean batchReads = true;
 
   ZkCalls(CuratorFramework client, long timeoutMs) {
     this.client = client;
@@ -143,10 +144,13 @@ final class ZkCalls {
 
   /**
    * getData of many znodes in read-only multi() batches (several in flight at once). A batch
-   * whose reply would be too large for the client (big objects) loses the connection; then the
-   * reads fall back to one request per znode.
+   * whose reply would be too large for the client (big objects) loses the connection; then this
+   * client reads one znode per request from then on.
    */
   Map<String, Data> getDataBatched(ZooKeeper zk, List<String> paths) throws KeeperException, InterruptedException {
+    if (!batchReads) {
+      return getData(zk, paths);
+    }
     Map<String, CompletableFuture<Data>> futures = new HashMap<>();
     for (int start = 0; start < paths.size(); start += READ_BATCH) {
       List<String> batch = paths.subList(start, Math.min(paths.size(), start + READ_BATCH));
@@ -180,9 +184,11 @@ final class ZkCalls {
     try {
       return collect(futures);
     } catch (KeeperException.ConnectionLossException e) {
-      LOG.debug("Batched read lost the connection; reading one znode per request paths={}", paths.size());
-      awaitConnected("reading the configuration", e);
-      return getData(zk(), paths);
+      // most likely a reply larger than the client accepts: from now on read one znode per request
+      // (the caller's retry repeats the whole read once the connection is back)
+      LOG.info("Batched reads lost the connection (large objects?); reading one znode per request from now on");
+      batchReads = false;
+      throw e;
     }
   }
 

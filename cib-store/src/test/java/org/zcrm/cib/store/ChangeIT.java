@@ -233,6 +233,23 @@ class ChangeIT {
   }
 
   @Test
+  void errorsLeftByAHandDeletionDoNotBlockOtherChanges(TestInfo info) throws Exception {
+    try (CibStore s = open(cluster(info))) {
+      s.importCib(StoreTesting.resource("web-cluster.xml"), false);
+      // deleting db-clone by hand leaves zcrm-written constraints that name it
+      s.connection().client().delete().forPath(s.paths().object(ObjectKind.RESOURCE, "db-clone"));
+      CibStore.ChangeResult r = s.update("create r", c -> ResourceEdits.create(c, dummy("r")));
+      assertTrue(r.warnings().stream().anyMatch(w -> w.contains("db-clone") && w.contains("already wrong before this change")),
+          r.warnings().toString());
+      ConfigObject l2 = ConfigObject.of(ObjectKind.CONSTRAINT,
+          CibXml.parse("<rsc_location id=\"l2\" rsc=\"nothing\" node=\"alpha\" score=\"1\"/>"));
+      StoreException e = assertThrows(StoreException.class, () -> s.update("bad", c -> c.with(l2)));
+      assertEquals(List.of("constraint l2 refers to resource 'nothing', which does not exist; create the resource first"
+          + " or delete the constraint"), e.problems(), "only the error this change brings");
+    }
+  }
+
+  @Test
   void deletingAResourceTakesItsConstraints(TestInfo info) throws Exception {
     try (CibStore s = open(cluster(info))) {
       s.importCib(StoreTesting.resource("web-cluster.xml"), false);

@@ -5,8 +5,6 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.UnmarshalException;
 import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.ValidationEvent;
-import jakarta.xml.bind.ValidationEventLocator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +40,8 @@ public final class CibCodec {
   private static final String WOODSTOX = "com.ctc.wstx.stax.WstxInputFactory";
 
   private static final String INDENT_PROPERTY = "org.glassfish.jaxb.indentString";
+
+  private static final String ESCAPE_PROPERTY = "org.glassfish.jaxb.characterEscapeHandler";
 
   private static final ThreadLocal<Unmarshaller> UNMARSHALLERS =
       ThreadLocal.withInitial(CibCodec::newUnmarshaller);
@@ -244,12 +244,6 @@ public final class CibCodec {
     return new CibParseException(source, -1, -1, "cannot read the XML: " + msg, e);
   }
 
-  /** Builds the message of a JAXB validation event (used by tests and diagnostics). */
-  static String describe(ValidationEvent ev) {
-    ValidationEventLocator l = ev.getLocator();
-    return (l == null ? "" : l.getLineNumber() + ":" + l.getColumnNumber() + ": ") + ev.getMessage();
-  }
-
   // ---------------------------------------------------------------- writing
 
   /** Writes a whole CIB as an indented XML document (UTF-8). The stream is not closed. */
@@ -287,6 +281,12 @@ public final class CibCodec {
     return w.toString();
   }
 
+  /** A deep copy of a CIB object (through its XML), for changing it without touching the original. */
+  @SuppressWarnings("unchecked")
+  public static <T extends CibElement> T copy(T element) {
+    return (T) readFragment(writeFragment(element), element.getClass());
+  }
+
   /** One CIB object as compact UTF-8 bytes, without XML declaration. */
   public static byte[] writeFragmentBytes(Object element) {
     return writeFragment(element).getBytes(StandardCharsets.UTF_8);
@@ -308,6 +308,7 @@ public final class CibCodec {
       m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
       m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, indent);
       m.setProperty(Marshaller.JAXB_FRAGMENT, fragment);
+      m.setProperty(ESCAPE_PROPERTY, ExactEscapes.INSTANCE);
       if (indent) {
         m.setProperty(INDENT_PROPERTY, "  ");
       }

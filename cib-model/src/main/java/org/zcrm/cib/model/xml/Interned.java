@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Interned extends XmlAdapter<String, String> {
   private static final int MAX = 1 << 20;
-  private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>(4096);
+  private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>(1 << 16);
 
   /** The shared instance equal to {@code s} (or {@code s} itself). */
   public static String of(String s) {

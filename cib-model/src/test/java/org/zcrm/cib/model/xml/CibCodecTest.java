@@ -114,6 +114,27 @@ class CibCodecTest {
   }
 
   @Test
+  void specialCharactersSurviveTheRoundTrip() {
+    String xml = "<nvpair id=\"x\" name=\"n\" value=\"a&#10;b&#9;c &quot;q&quot; &lt;t&gt; &amp; &#13; \u00e9 \u65e5\"/>";
+    org.zcrm.cib.model.nv.NvPair p = CibCodec.readFragment(xml, org.zcrm.cib.model.nv.NvPair.class);
+    assertEquals("a\nb\tc \"q\" <t> & \r \u00e9 \u65e5", p.getValue());
+    org.zcrm.cib.model.nv.NvPair back =
+        CibCodec.readFragment(CibCodec.writeFragment(p), org.zcrm.cib.model.nv.NvPair.class);
+    assertEquals(p.getValue(), back.getValue());
+    byte[] bytes = CibCodec.writeFragmentBytes(p);
+    assertEquals(p.getValue(), CibCodec.readFragment(bytes, org.zcrm.cib.model.nv.NvPair.class).getValue());
+  }
+
+  @Test
+  void copyIsDeepAndEqual() {
+    Cib cib = mixed();
+    Cib copy = CibCodec.copy(cib);
+    assertEquals(CibCodec.writeString(cib), CibCodec.writeString(copy));
+    copy.configuration().resources().groups().get(0).primitives().get(0).setType("Other");
+    assertEquals("IPaddr2", cib.configuration().resources().groups().get(0).primitives().get(0).getType());
+  }
+
+  @Test
   void readsRulesAsATree() {
     RscLocation loc = mixed().configuration().constraints().locations().get(1);
     assertEquals("Promoted", loc.getRole());
