@@ -15,19 +15,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.zcrm.cib.model.Cib;
-import org.zcrm.cib.model.xml.CibCodec;
-import org.zcrm.engine.CibSnapshot;
+import org.w3c.dom.Document;
 import org.zcrm.engine.Engine;
 import org.zcrm.engine.Explanation;
 import org.zcrm.engine.Scores;
 import org.zcrm.engine.Transition;
 import org.zcrm.engine.output.GraphWriter;
+import org.zcrm.engine.unpack.CibFiles;
+import org.zcrm.engine.unpack.CibUnpacker;
 import org.zcrm.engine.unpack.RuleEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code zcrm simulate}: runs the policy engine on a CIB file, like crm_simulate -S. */
+/**
+ * {@code zcrm simulate}: runs the policy engine on a CIB file, like crm_simulate -S. The file is read
+ * straight into the engine's XML view (the daemon schedules from a {@code CibSnapshot} instead).
+ */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = "Show what the policy engine would do with a CIB (like crm_simulate -S).")
 public final class SimulateCommand implements Callable<Integer> {
@@ -69,9 +72,9 @@ public final class SimulateCommand implements Callable<Integer> {
       System.err.println("zcrm simulate: give --xml-file FILE or --batch IN_DIR --out OUT_DIR");
       return 1;
     }
-    Cib cib;
+    Document cib;
     try {
-      cib = CibCodec.read(xmlFile);
+      cib = CibFiles.read(xmlFile);
     } catch (IOException | RuntimeException e) {
       System.err.println("zcrm simulate: cannot read " + xmlFile + ": " + e.getMessage());
       return 2;
@@ -83,7 +86,7 @@ public final class SimulateCommand implements Callable<Integer> {
       System.err.println("zcrm simulate: " + e.getMessage());
       return 1;
     }
-    Transition t = Engine.withShippedRules().schedule(new CibSnapshot(cib), now);
+    Transition t = Engine.withShippedRules().schedule(cib, now);
     System.out.print(render(t, showScores));
     if (explain != null) {
       System.out.print(explanation(t, explain));
@@ -99,11 +102,11 @@ public final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Instant when(Cib cib) {
+  private Instant when(Document cib) {
     if (date != null) {
       return RuleEvaluator.parseInstant(date);
     }
-    Instant exec = new CibSnapshot(cib).executionDate();
+    Instant exec = CibUnpacker.executionDate(cib);
     return exec != null ? exec : Clock.systemUTC().instant();
   }
 
@@ -139,8 +142,8 @@ public final class SimulateCommand implements Callable<Integer> {
     String name = in.getFileName().toString().replaceFirst("\\.xml$", "");
     String text;
     try {
-      Cib cib = CibCodec.read(in);
-      text = render(engine.schedule(new CibSnapshot(cib), when(cib)), showScores);
+      Document cib = CibFiles.read(in);
+      text = render(engine.schedule(cib, when(cib)), showScores);
     } catch (Exception | StackOverflowError e) {
       StringWriter sw = new StringWriter();
       e.printStackTrace(new PrintWriter(sw));

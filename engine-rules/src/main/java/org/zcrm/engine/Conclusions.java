@@ -31,7 +31,7 @@ public record Conclusions(
         sorted(run.all(NodeUnavailable.class), Comparator.comparing(NodeUnavailable::node)
             .thenComparing(NodeUnavailable::reason)),
         sorted(run.all(FenceDecision.class), Comparator.comparing(FenceDecision::node)
-            .thenComparing(FenceDecision::reason)),
+            .thenComparingInt(FenceDecision::seq).thenComparing(FenceDecision::reason)),
         sorted(run.all(ScoreContribution.class), Comparator.comparing(ScoreContribution::rsc)
             .thenComparing(s -> s.node() == null ? "" : s.node())
             .thenComparing(ScoreContribution::rule).thenComparing(s -> String.valueOf(s.constraint()))

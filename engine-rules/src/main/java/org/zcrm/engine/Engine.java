@@ -148,6 +148,8 @@ public final class Engine {
       }
     }
     work.probed.putAll(history.probed());
+    facts.nodeCapacity().forEach((n, cap) -> work.capacity.put(n, new TreeMap<>(cap)));
+    work.utilization.putAll(facts.utilization());
     for (var p : c.promotions()) {
       work.promotionScores.computeIfAbsent(p.rsc(), k -> new TreeMap<>())
           .merge(p.node(), p.score(), Scores::add);

@@ -22,12 +22,12 @@ import org.zcrm.engine.rules.RuleRun;
 class FailureRulesTest {
 
   private static ClusterFact cluster(boolean fencing) {
-    return new ClusterFact(fencing, true, "stop", true, false, false, true, true, true, "default");
+    return new ClusterFact(fencing, true, "stop", true, false, false, true, true, true, "default", true);
   }
 
   private static ResourceFact rsc(int threshold, long failureTimeout) {
     return new ResourceFact("r", ResourceFact.Kind.PRIMITIVE, null, List.of(), "ocf:pacemaker:Dummy",
-        false, null, true, 0, 0, threshold, failureTimeout, "stop_start", false, false, null);
+        false, null, true, 0, 0, threshold, failureTimeout, "stop_start", false, false, null, null);
   }
 
   static Stream<Arguments> recoveries() {

@@ -17,7 +17,7 @@ import org.zcrm.engine.rules.RuleRun;
 class NodeStateRulesTest {
 
   private static ClusterFact cluster(boolean fencing) {
-    return new ClusterFact(fencing, true, "stop", true, false, false, true, true, true, "default");
+    return new ClusterFact(fencing, true, "stop", true, false, false, true, true, true, "default", true);
   }
 
   private static NodeFact node(boolean hasStatus, long member, long online, String join,
@@ -35,7 +35,7 @@ class NodeStateRulesTest {
             "peer process is no longer available"),
         Arguments.of("never seen", true, node(true, -1, 0, null, "member"), State.UNCLEAN,
             "peer has not been seen by the cluster"),
-        Arguments.of("nack", true, node(true, 100, 100, "nack", "member"), State.UNCLEAN,
+        Arguments.of("banned (join nack)", true, node(true, 100, 100, "banned", "member"), State.UNCLEAN,
             "peer failed Pacemaker membership criteria"),
         Arguments.of("cleanly down", true, node(true, 0, 0, "down", "down"), State.OFFLINE, "down"),
         Arguments.of("no status entry", true, node(false, -1, 0, null, null), State.UNCLEAN, "node is unclean"),

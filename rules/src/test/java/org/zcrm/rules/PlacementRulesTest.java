@@ -22,13 +22,13 @@ import org.zcrm.engine.rules.RuleRun;
 /** location.drl, stickiness.drl, fencing.drl and ordering.drl on small inputs. */
 class PlacementRulesTest {
   private static final ClusterFact SYMMETRIC =
-      new ClusterFact(true, true, "stop", true, false, false, true, true, true, "default");
+      new ClusterFact(true, true, "stop", true, false, false, true, true, true, "default", true);
   private static final ClusterFact OPT_IN =
-      new ClusterFact(true, false, "stop", true, false, false, true, true, true, "default");
+      new ClusterFact(true, false, "stop", true, false, false, true, true, true, "default", true);
 
   private static ResourceFact rsc(int stickiness, boolean managed) {
     return new ResourceFact("r", ResourceFact.Kind.PRIMITIVE, null, List.of(), "ocf:pacemaker:Dummy",
-        false, null, managed, stickiness, 0, 1_000_000, 0, "stop_start", false, false, null);
+        false, null, managed, stickiness, 0, 1_000_000, 0, "stop_start", false, false, null, null);
   }
 
   static Stream<Arguments> scores() {
@@ -36,13 +36,13 @@ class PlacementRulesTest {
         Arguments.of("location score", List.of(SYMMETRIC, rsc(0, true),
             new LocationFact("l1", "r", "n1", 50, null)), 50),
         Arguments.of("stickiness where running", List.of(SYMMETRIC, rsc(100, true),
-            new ActiveFact("r", "n1", Role.STARTED, false)), 100),
+            new ActiveFact("r", "n1", Role.STARTED, false, 0)), 100),
         Arguments.of("no stickiness when unmanaged", List.of(SYMMETRIC, rsc(100, false),
-            new ActiveFact("r", "n1", Role.STARTED, false)), 0),
+            new ActiveFact("r", "n1", Role.STARTED, false, 0)), 0),
         Arguments.of("no stickiness when active twice", List.of(SYMMETRIC, rsc(100, true),
-            new ActiveFact("r", "n1", Role.STARTED, false), new ActiveFact("r", "n2", Role.STARTED, false)), 0),
+            new ActiveFact("r", "n1", Role.STARTED, false, 0), new ActiveFact("r", "n2", Role.STARTED, false, 0)), 0),
         Arguments.of("opt-in cluster needs a location for stickiness", List.of(OPT_IN, rsc(100, true),
-            new ActiveFact("r", "n1", Role.STARTED, false)), 0));
+            new ActiveFact("r", "n1", Role.STARTED, false, 0)), 0));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,9 +56,9 @@ class PlacementRulesTest {
 
   static Stream<Arguments> fencing() {
     NodeFact lost = new NodeFact("n1", "1", true, 0, 0, "member", "member", false, false, false, false, false);
-    ClusterFact noDevice = new ClusterFact(true, true, "stop", true, false, false, true, false, true, "default");
-    ClusterFact noQuorum = new ClusterFact(true, true, "stop", false, false, false, true, true, true, "default");
-    ClusterFact noQuorumIgnore = new ClusterFact(true, true, "ignore", false, false, false, true, true, true, "default");
+    ClusterFact noDevice = new ClusterFact(true, true, "stop", true, false, false, true, false, true, "default", true);
+    ClusterFact noQuorum = new ClusterFact(true, true, "stop", false, false, false, true, true, true, "default", true);
+    ClusterFact noQuorumIgnore = new ClusterFact(true, true, "ignore", false, false, false, true, true, true, "default", true);
     return Stream.of(
         Arguments.of("lost node is fenced", SYMMETRIC, lost, 1),
         Arguments.of("no device, no fencing", noDevice, lost, 0),

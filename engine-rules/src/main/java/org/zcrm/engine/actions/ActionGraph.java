@@ -14,7 +14,7 @@ import org.zcrm.engine.conclusions.OrderingEdge;
  */
 public final class ActionGraph {
   /** Restart handling between a resource's stop and its start. */
-  public static final int INTERMEDIATE_STOP = 1 << 10;
+  public static final int INTERMEDIATE_STOP = OrderingEdge.INTERMEDIATE_STOP;
 
   /** An ordering between two actions. */
   public record Edge(Action first, Action then, int flags, String rule, String constraint) {}
@@ -103,6 +103,13 @@ public final class ActionGraph {
 
   /** Applies the ordering flags until nothing changes. */
   public void propagate() {
+    Map<Action, List<Action>> instanceFirsts = new LinkedHashMap<>();
+    for (Edge e : edges) {
+      Action t = e.then();
+      if (t.requiredRunnableBefore > 0 && e.first().rsc != null && e.first().rsc.parent == t.rsc) {
+        instanceFirsts.computeIfAbsent(t, k -> new ArrayList<>()).add(e.first());
+      }
+    }
     boolean changed = true;
     int rounds = 0;
     while (changed && rounds++ < 10_000) {
@@ -110,28 +117,25 @@ public final class ActionGraph {
       for (Edge e : edges) {
         changed |= apply(e);
       }
-      changed |= applyMinRunnable();
+      changed |= applyMinRunnable(instanceFirsts);
     }
   }
 
-  private boolean applyMinRunnable() {
+  /** A clone's running/stopped is runnable only if enough instance actions are. */
+  private static boolean applyMinRunnable(Map<Action, List<Action>> instanceFirsts) {
     boolean changed = false;
-    for (Action a : actions) {
-      if (a.requiredRunnableBefore <= 0 || !a.runnable) {
+    for (Map.Entry<Action, List<Action>> e : instanceFirsts.entrySet()) {
+      Action a = e.getKey();
+      if (!a.runnable) {
         continue;
       }
       int runnable = 0;
-      int firsts = 0;
-      for (Edge e : edges) {
-        if (e.then() == a && e.first().rsc != null && e.first().rsc.parent == a.rsc
-            && e.first().node != null) {
-          firsts++;
-          if (e.first().runnable) {
-            runnable++;
-          }
+      for (Action f : e.getValue()) {
+        if (f.runnable) {
+          runnable++;
         }
       }
-      if (firsts > 0 && runnable < a.requiredRunnableBefore) {
+      if (runnable < a.requiredRunnableBefore) {
         a.runnable = false;
         changed = true;
       }
@@ -139,7 +143,39 @@ public final class ActionGraph {
     return changed;
   }
 
-  private static boolean apply(Edge e) {
+  /**
+   * Whether "first" counts as optional for "then": a clone's pseudo action, seen from an action on
+   * a node, is only as required as its instances' actions on that node (Pacemaker's per-node
+   * clone action flags).
+   */
+  private boolean firstOptional(Action f, Action t) {
+    if (!f.pseudo || f.rsc == null || t.node == null
+        || f.rsc.fact.kind() != org.zcrm.engine.facts.ResourceFact.Kind.CLONE) {
+      return f.optional;
+    }
+    String task = switch (f.task) {
+      case "running", "start" -> "start";
+      case "stopped", "stop" -> "stop";
+      case "promoted", "promote" -> "promote";
+      case "demoted", "demote" -> "demote";
+      default -> null;
+    };
+    if (task == null) {
+      return f.optional;
+    }
+    for (Rsc inst : f.rsc.children) {
+      for (Rsc p : inst.primitives()) {
+        for (Action a : find(p, task)) {
+          if (t.node.equals(a.node) && !a.optional) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean apply(Edge e) {
     Action f = e.first();
     Action t = e.then();
     int fl = e.flags();
@@ -166,15 +202,22 @@ public final class ActionGraph {
       because(t, f, "unrunnable");
       changed = true;
     }
-    if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && !f.optional && t.optional && !f.migratable) {
+    if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && t.optional && !f.migratable && !firstOptional(f, t)) {
       t.optional = false;
       because(t, f, "required");
       changed = true;
     }
-    if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !f.runnable && t.runnable && t.node != null
-        && t.rsc != null && !t.rsc.current.contains(t.node)) {
-      t.runnable = false;
-      because(t, f, "unrunnable");
+    if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !f.runnable && t.rsc != null
+        && (t.runnable || t.optional) && !asymmetricUnaffected(t)) {
+      // an unrunnable first holds back the then action (and makes it count)
+      if (t.optional) {
+        t.optional = false;
+        because(t, f, "required");
+      }
+      if (t.runnable) {
+        t.runnable = false;
+        because(t, f, "unrunnable");
+      }
       changed = true;
     }
     if ((fl & (OrderingEdge.IMPLIES_THEN | OrderingEdge.IMPLIES_FIRST | INTERMEDIATE_STOP)) != 0
@@ -206,6 +249,19 @@ public final class ActionGraph {
       }
     }
     return changed;
+  }
+
+  /** Optional then actions that an asymmetric ordering leaves alone (already in that state). */
+  private static boolean asymmetricUnaffected(Action t) {
+    if (!t.optional) {
+      return false;
+    }
+    boolean running = !t.rsc.current.isEmpty();
+    if (!running && t.task.equals("stop")) {
+      return true;
+    }
+    return running && t.task.equals("start") && t.rsc.current.size() == 1
+        && t.rsc.current.get(0).equals(t.node);
   }
 
   private static void because(Action changed, Action cause, String change) {

@@ -3,8 +3,6 @@ package org.zcrm.engine.assign;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import org.zcrm.engine.Scores;
 import org.zcrm.engine.conclusions.ColocationEdge;
 import org.zcrm.engine.conclusions.RecoveryDecision;
 import org.zcrm.engine.conclusions.ResourceFlag;
@@ -15,7 +13,7 @@ import org.zcrm.engine.facts.Role;
 
 /**
  * Builds the working resources from facts and conclusions, then assigns them to nodes in
- * Pacemaker's order (priority, score on the current node, best score anywhere).
+ * Pacemaker's order.
  */
 public final class AssignPhase {
   private static final Variant PRIMITIVE = new PrimitiveVariant();
@@ -87,7 +85,9 @@ public final class AssignPhase {
       if (r == null) {
         continue;
       }
-      for (Rsc p : withDescendants(r)) {
+      // children inherit meta attributes at unpack (their own value wins), so a flag on a
+      // collective resource is not pushed down here
+      for (Rsc p : List.of(r)) {
         switch (f.flag()) {
           case STOP -> {
             p.nextRole = Role.STOPPED;
@@ -98,6 +98,7 @@ public final class AssignPhase {
             p.managed = false;
             p.blocked = true;
           }
+          case START_BLOCKED -> p.startBlocked = f.reason();
         }
         work.explain.add(p.id, null, 0, f.rule(), f.reason(), f.flag().name().toLowerCase());
       }
@@ -147,16 +148,10 @@ public final class AssignPhase {
     }
   }
 
-  private static List<Rsc> withDescendants(Rsc r) {
-    List<Rsc> out = new ArrayList<>();
-    out.add(r);
-    for (Rsc c : r.children) {
-      out.addAll(withDescendants(c));
-    }
-    return out;
-  }
-
-  /** Assigns every top-level resource, in Pacemaker's resource order. */
+  /**
+   * Assigns every top-level resource: higher priority first, otherwise in configuration order
+   * (measured against Pacemaker's corpus and crm_simulate, this is the order that matches).
+   */
   public static void assignAll(Work work) {
     List<Rsc> tops = new ArrayList<>();
     for (Rsc r : work.rscs.values()) {
@@ -164,52 +159,9 @@ public final class AssignPhase {
         tops.add(r);
       }
     }
-    List<String> nodeOrder = work.sortedAllowed(Map.of(), null);
-    tops.sort((a, b) -> compare(work, a, b, nodeOrder));
+    tops.sort((a, b) -> Integer.compare(b.fact.priority(), a.fact.priority()));
     for (Rsc r : tops) {
       r.variant.assign(r, work, null);
     }
-  }
-
-  private static int compare(Work work, Rsc a, Rsc b, List<String> nodes) {
-    if (a.fact.priority() != b.fact.priority()) {
-      return a.fact.priority() > b.fact.priority() ? -1 : 1;
-    }
-    Map<String, Integer> ta = scoreTable(a);
-    Map<String, Integer> tb = scoreTable(b);
-    String ca = currentOf(a);
-    String cb = currentOf(b);
-    int sa = ca == null ? -Scores.INFINITY : ta.getOrDefault(ca, -Scores.INFINITY);
-    int sb = cb == null ? -Scores.INFINITY : tb.getOrDefault(cb, -Scores.INFINITY);
-    if (sa != sb) {
-      return sa > sb ? -1 : 1;
-    }
-    for (String n : nodes) {
-      int x = ta.getOrDefault(n, -Scores.INFINITY);
-      int y = tb.getOrDefault(n, -Scores.INFINITY);
-      if (x != y) {
-        return x > y ? -1 : 1;
-      }
-    }
-    return 0;
-  }
-
-  private static Map<String, Integer> scoreTable(Rsc r) {
-    if (r.fact.kind() == ResourceFact.Kind.GROUP && !r.children.isEmpty()) {
-      return r.children.get(0).allowed;
-    }
-    return r.allowed;
-  }
-
-  private static String currentOf(Rsc r) {
-    if (r.isPrimitive()) {
-      return r.currentNode();
-    }
-    for (Rsc p : r.primitives()) {
-      if (p.currentNode() != null) {
-        return p.currentNode();
-      }
-    }
-    return null;
   }
 }

@@ -54,6 +54,10 @@ public final class PrimitiveVariant implements Variant {
   }
 
   private void assignBest(Rsc rsc, Work work, String prefer) {
+    String mostCapable = Utilization.banInsufficientCapacity(work, rsc);
+    if (prefer == null) {
+      prefer = mostCapable;
+    }
     List<String> nodes = work.sortedAllowed(rsc.allowed, rsc.currentNode());
     String best = nodes.isEmpty() ? null : nodes.get(0);
     String chosen = null;
@@ -98,6 +102,7 @@ public final class PrimitiveVariant implements Variant {
       rsc.nextRole = Role.STARTED;
     }
     work.load.merge(node, 1, Integer::sum);
+    Utilization.consume(work, rsc, node);
   }
 
   @Override
@@ -136,6 +141,10 @@ public final class PrimitiveVariant implements Variant {
       Action start = graph.resourceAction(rsc, "start", next, !required);
       if (!rsc.managed || rsc.blocked || !work.available(next)) {
         start.runnable = false;
+      }
+      if (rsc.startBlocked != null) {
+        start.runnable = false;
+        start.setReason(rsc.startBlocked, true);
       }
       graph.placeStart(start, work);
       start.migratable = migrate;

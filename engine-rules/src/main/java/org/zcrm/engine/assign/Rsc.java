@@ -37,6 +37,8 @@ public final class Rsc {
   public int promotionPriority;
   /** A failure with on-fail=demote: keep it running, but not promoted. */
   public boolean demoteOnly;
+  /** Why its starts cannot run (no quorum, quorum freeze), or null. */
+  public String startBlocked;
   public final List<ColocationEdge> thisWith = new ArrayList<>();
   public final List<ColocationEdge> withThis = new ArrayList<>();
 

@@ -20,6 +20,10 @@ public final class Work {
   public final Map<String, Map<String, String>> nodeAttrs;
   public final Map<String, Rsc> rscs = new LinkedHashMap<>();
   public final Map<String, Integer> load = new HashMap<>();
+  /** Remaining node capacity (placement strategies other than "default"). */
+  public final Map<String, Map<String, Integer>> capacity = new HashMap<>();
+  /** What each primitive uses of a node's capacity. */
+  public final Map<String, Map<String, Integer>> utilization = new HashMap<>();
   /** Nodes where each resource (instance) has history. */
   public final Map<String, Set<String>> probed = new HashMap<>();
   /** Promoted-role location scores: resource -> node -> score. */
@@ -83,6 +87,12 @@ public final class Work {
       int sb = available(b) ? table.getOrDefault(b, -Scores.INFINITY) : -Scores.INFINITY;
       if (sa != sb) {
         return sa > sb ? -1 : 1;
+      }
+      if (placementStrategy.equals("balanced")) {
+        int c = Utilization.compareCapacities(this, a, b);
+        if (c != 0) {
+          return c;
+        }
       }
       if (!placementStrategy.equals("minimal")) {
         int la = load.getOrDefault(a, 0);

@@ -17,6 +17,8 @@ public record OrderingEdge(String id, String first, String firstTask, String the
   public static final int IMPLIES_FIRST = 4;
   /** An unrunnable first action makes the then action unrunnable. */
   public static final int UNRUNNABLE_FIRST_BLOCKS = 8;
+  /** Restart-style ordering: a stop before a start, or a later group member's stop first. */
+  public static final int INTERMEDIATE_STOP = 32;
   /** Asymmetric mandatory ordering: an unrunnable first blocks a then that is not running. */
   public static final int ASYMMETRIC = 16;
 }

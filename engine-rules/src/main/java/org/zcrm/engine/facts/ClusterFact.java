@@ -11,4 +11,5 @@ public record ClusterFact(
     boolean startFailureIsFatal,
     boolean haveFencingDevice,
     boolean startupFencing,
-    String placementStrategy) {}
+    String placementStrategy,
+    boolean stopRemovedResources) {}

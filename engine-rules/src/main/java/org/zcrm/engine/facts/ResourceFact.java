@@ -19,6 +19,7 @@ public record ResourceFact(
     String multipleActive,
     boolean orphan,
     boolean allowMigrate,
+    String requires,
     CloneMeta cloneMeta) {
 
   /** The resource variants. */

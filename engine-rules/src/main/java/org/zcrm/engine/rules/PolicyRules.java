@@ -27,7 +27,7 @@ public final class PolicyRules {
   /** The shipped rule files, one per concept. */
   public static final String[] SHIPPED = {
     "node-state.drl", "failures.drl", "fencing.drl", "location.drl", "stickiness.drl",
-    "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl"
+    "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl", "quorum.drl"
   };
 
   private static volatile KieBase shipped;

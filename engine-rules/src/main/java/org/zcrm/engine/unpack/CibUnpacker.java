@@ -73,7 +73,8 @@ public final class CibUnpacker {
         Xml.bool(opts.get("start-failure-is-fatal"), true),
         haveFencingDevice,
         Xml.bool(opts.get("startup-fencing"), true),
-        opts.getOrDefault("placement-strategy", "default").toLowerCase(java.util.Locale.ROOT));
+        opts.getOrDefault("placement-strategy", "default").toLowerCase(java.util.Locale.ROOT),
+        Xml.bool(opts.getOrDefault("stop-removed-resources", opts.get("stop-orphan-resources")), true));
 
     Map<String, Map<String, String>> nodeAttrs = new TreeMap<>();
     List<NodeFact> nodes = unpackNodes(nodeAttrs);
@@ -106,7 +107,8 @@ public final class CibUnpacker {
           Xml.isTrue(Xml.attr(t, "granted")), Xml.isTrue(Xml.attr(t, "standby"))));
     }
     return new UnpackedCib(now, cluster, nodes, nodeAttrs, rr.resources(), rr.ops(),
-        cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params());
+        cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params(),
+        capacities(), rr.utilization());
   }
 
   private static boolean hasFencingDevice(Element resources) {
@@ -120,6 +122,16 @@ public final class CibUnpacker {
       }
     }
     return false;
+  }
+
+  private Map<String, Map<String, Integer>> capacities() {
+    Map<String, Map<String, Integer>> out = new TreeMap<>();
+    for (Element n : Xml.children(config("nodes"), "node")) {
+      Map<String, Integer> cap = new TreeMap<>();
+      nv.collect(n, "utilization", null).forEach((k, v) -> cap.put(k, (int) Xml.parseLong(v, 0)));
+      out.put(Xml.attr(n, "uname", Xml.attr(n, "id")), cap);
+    }
+    return out;
   }
 
   private String nodeName(Element nodeState) {
@@ -214,34 +226,64 @@ public final class CibUnpacker {
     return Math.max(0, l);
   }
 
+  /** One pass over the operation's attributes (history is most of a large CIB). */
   private static HistoryOp historyOp(String rsc, String node, Element op) {
-    String task = Xml.attr(op, "operation", "");
-    long interval = Xml.parseLong(Xml.attr(op, "interval"), 0);
-    int rc = (int) Xml.parseLong(Xml.attr(op, "rc-code"), 0);
-    int status = (int) Xml.parseLong(Xml.attr(op, "op-status"), 0);
-    int callId = (int) Xml.parseLong(Xml.attr(op, "call-id"), 0);
-    long change = Xml.parseLong(Xml.attr(op, "last-rc-change"),
-        Xml.parseLong(Xml.attr(op, "last-run"), 0));
+    String task = "";
+    String id = "";
+    String interval = null;
+    String rc = null;
+    String status = null;
+    String callId = null;
+    String change = null;
+    String lastRun = null;
+    String key = null;
+    String magic = null;
+    String digest = null;
+    String restartDigest = null;
+    org.w3c.dom.NamedNodeMap attrs = op.getAttributes();
+    for (int i = 0; i < attrs.getLength(); i++) {
+      org.w3c.dom.Node a = attrs.item(i);
+      String v = a.getNodeValue();
+      switch (a.getNodeName()) {
+        case "operation" -> task = v;
+        case "id" -> id = v;
+        case "interval" -> interval = v;
+        case "rc-code" -> rc = v;
+        case "op-status" -> status = v;
+        case "call-id" -> callId = v;
+        case "last-rc-change" -> change = v;
+        case "last-run" -> lastRun = v;
+        case "transition-key" -> key = v;
+        case "transition-magic" -> magic = v;
+        case "op-digest" -> digest = v;
+        case "op-restart-digest" -> restartDigest = v;
+        default -> { }
+      }
+    }
     int target = -1;
-    String key = Xml.attr(op, "transition-key");
     if (key != null) {
-      String[] p = key.split(":");
-      if (p.length >= 3) {
-        target = (int) Xml.parseLong(p[2], -1);
+      target = targetRc(key);
+    } else if (magic != null) {
+      int semi = magic.indexOf(';');
+      if (semi >= 0) {
+        target = targetRc(magic.substring(semi + 1));
       }
     }
-    String magic = Xml.attr(op, "transition-magic");
-    if (key == null && magic != null) {
-      String[] p = magic.split(";");
-      if (p.length > 1) {
-        String[] k = p[1].split(":");
-        if (k.length >= 3) {
-          target = (int) Xml.parseLong(k[2], -1);
-        }
-      }
+    return new HistoryOp(rsc, node, id, task, Xml.parseLong(interval, 0),
+        (int) Xml.parseLong(rc, 0), (int) Xml.parseLong(status, 0),
+        (int) Xml.parseLong(callId, 0), Xml.parseLong(change, Xml.parseLong(lastRun, 0)), target,
+        digest, restartDigest);
+  }
+
+  /** The expected rc is the third field of a transition key (action:transition:rc:uuid). */
+  private static int targetRc(String key) {
+    int a = key.indexOf(':');
+    int b = a < 0 ? -1 : key.indexOf(':', a + 1);
+    int c = b < 0 ? -1 : key.indexOf(':', b + 1);
+    if (b < 0) {
+      return -1;
     }
-    return new HistoryOp(rsc, node, Xml.attr(op, "id", ""), task, interval, rc, status, callId,
-        change, target, Xml.attr(op, "op-digest"), Xml.attr(op, "op-restart-digest"));
+    return (int) Xml.parseLong(c < 0 ? key.substring(b + 1) : key.substring(b + 1, c), -1);
   }
 
   /** Reads a role attribute. */

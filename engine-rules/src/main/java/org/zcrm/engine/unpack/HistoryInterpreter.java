@@ -23,8 +23,7 @@ public final class HistoryInterpreter {
 
   /** What the history says. */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
-      List<FailCountFact> failCounts, Map<String, Set<String>> probed,
-      Map<String, String> instanceOfHistory) {}
+      List<FailCountFact> failCounts, Map<String, Set<String>> probed) {}
 
   private final UnpackedCib cib;
   private final Map<String, ResourceFact> byId = new LinkedHashMap<>();
@@ -41,21 +40,26 @@ public final class HistoryInterpreter {
    *     without fencing are skipped)
    */
   public Result interpret(java.util.function.Predicate<String> unpackNode) {
-    Map<String, List<HistoryOp>> byRscNode = new LinkedHashMap<>();
+    // the unpack lists each lrm_resource's operations together: take them run by run
+    List<List<HistoryOp>> runs = new ArrayList<>();
+    List<HistoryOp> run = null;
+    Map<String, Boolean> nodeCounts = new java.util.HashMap<>();
     for (HistoryOp op : cib.history()) {
-      if (!unpackNode.test(op.node())) {
+      if (!nodeCounts.computeIfAbsent(op.node(), unpackNode::test)) {
         continue;
       }
-      byRscNode.computeIfAbsent(op.rsc() + "\u0000" + op.node(), k -> new ArrayList<>()).add(op);
+      if (run == null || !run.get(0).rsc().equals(op.rsc()) || !run.get(0).node().equals(op.node())) {
+        run = new ArrayList<>();
+        runs.add(run);
+      }
+      run.add(op);
     }
     List<ActiveFact> active = new ArrayList<>();
     List<FailedOpFact> failed = new ArrayList<>();
     Map<String, Set<String>> probed = new LinkedHashMap<>();
     // anonymous clone instances: history id -> instance per node
     Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
-    Map<String, String> instanceOf = new LinkedHashMap<>();
-    for (Map.Entry<String, List<HistoryOp>> e : byRscNode.entrySet()) {
-      List<HistoryOp> ops = new ArrayList<>(e.getValue());
+    for (List<HistoryOp> ops : runs) {
       ops.sort(Comparator.comparingInt((HistoryOp o) -> o.callId() < 0 ? Integer.MAX_VALUE : o.callId())
           .thenComparingLong(HistoryOp::lastRcChange));
       String histId = ops.get(0).rsc();
@@ -66,10 +70,9 @@ public final class HistoryInterpreter {
       if (rsc == null) {
         continue;
       }
-      instanceOf.put(histId + "@" + node, rsc);
       probed.computeIfAbsent(rsc, k -> new TreeSet<>()).add(node);
       if (r.role.compareTo(Role.STARTED) >= 0) {
-        active.add(new ActiveFact(rsc, node, r.role, r.failed));
+        active.add(new ActiveFact(rsc, node, r.role, r.failed, active.size()));
       }
       for (HistoryOp f : r.failures) {
         String onFail = onFail(rsc, f);
@@ -80,7 +83,7 @@ public final class HistoryInterpreter {
             rcClass(f), f.id()));
       }
     }
-    return new Result(active, failed, failCounts(), probed, instanceOf);
+    return new Result(active, failed, failCounts(), probed);
   }
 
   private static final class Replay {

@@ -24,6 +24,7 @@ final class ResourceReader {
   private final Map<String, ResourceFact> byId = new HashMap<>();
   private final List<OpFact> ops = new ArrayList<>();
   private final Map<String, Map<String, String>> params = new TreeMap<>();
+  private final Map<String, Map<String, Integer>> utilization = new TreeMap<>();
   private final Map<String, Element> orphanEntries = new LinkedHashMap<>();
   private int nodeCount = 0;
 
@@ -50,7 +51,7 @@ final class ResourceReader {
       String agent = agent(Xml.attr(lr, "class"), Xml.attr(lr, "provider"), Xml.attr(lr, "type"));
       all.add(new ResourceFact(id, ResourceFact.Kind.PRIMITIVE, null, List.of(), agent,
           "stonith".equals(Xml.attr(lr, "class")), Role.STOPPED, !cluster.maintenanceMode(), 0, 0,
-          Scores.INFINITY, 0, "stop_start", true, false, null));
+          Scores.INFINITY, 0, "stop_start", true, false, null, null));
     }
     return all;
   }
@@ -61,6 +62,10 @@ final class ResourceReader {
 
   Map<String, Map<String, String>> params() {
     return params;
+  }
+
+  Map<String, Map<String, Integer>> utilization() {
+    return utilization;
   }
 
   /** The primitives at or under a resource, in configuration order. */
@@ -128,6 +133,11 @@ final class ResourceReader {
             agent(cls, Xml.attr(e, "provider"), Xml.attr(e, "type")), "stonith".equals(cls),
             withDefaults, null));
         params.put(id, nv.collect(e, "instance_attributes", null));
+        Map<String, Integer> use = new TreeMap<>();
+        nv.collect(e, "utilization", null).forEach((k, v) -> use.put(k, (int) Xml.parseLong(v, 0)));
+        if (!use.isEmpty()) {
+          utilization.put(id, use);
+        }
         readOps(id, e);
         break;
       }
@@ -205,7 +215,8 @@ final class ResourceReader {
         Scores.parse(meta.get("priority"), 0), threshold,
         durationSeconds(meta.get("failure-timeout")),
         meta.getOrDefault("multiple-active", "stop_start"), false,
-        Xml.isTrue(meta.get("allow-migrate")), cm);
+        Xml.isTrue(meta.get("allow-migrate")),
+        meta.get("requires") == null ? null : meta.get("requires").toLowerCase(Locale.ROOT), cm);
   }
 
   private void readOps(String id, Element prim) {

@@ -30,4 +30,6 @@ public record UnpackedCib(
     List<org.zcrm.engine.facts.TicketFact> tickets,
     List<org.zcrm.engine.facts.TicketConstraintFact> ticketConstraints,
     List<HistoryOp> history,
-    Map<String, Map<String, String>> instanceParams) {}
+    Map<String, Map<String, String>> instanceParams,
+    Map<String, Map<String, Integer>> nodeCapacity,
+    Map<String, Map<String, Integer>> utilization) {}

@@ -43,10 +43,11 @@ final class Xml {
 
   /** Attribute value or null when absent. */
   static String attr(Element e, String name) {
-    if (e == null || !e.hasAttribute(name)) {
+    if (e == null) {
       return null;
     }
-    return e.getAttribute(name);
+    org.w3c.dom.Attr a = e.getAttributeNode(name);
+    return a == null ? null : a.getValue();
   }
 
   static String attr(Element e, String name, String dflt) {
