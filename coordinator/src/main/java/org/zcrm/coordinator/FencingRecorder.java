@@ -23,6 +23,7 @@ import org.zcrm.fence.FenceState;
  * the engine treats its resources as stopped.
  */
 final class FencingRecorder {
+  private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger();
   /** Where `zcrm fence` leaves requests for the DC. */
   static String requests(CibPaths paths) {
     return paths.root() + "/fencing/requests";
@@ -55,15 +56,35 @@ final class FencingRecorder {
     List<Op> ops = new ArrayList<>();
     ops.add(Op.create(paths.fencingHistory() + "/" + r.id(), FenceHistoryXml.toXml(r).getBytes(StandardCharsets.UTF_8),
         ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
-    if (r.succeeded()) {
-      ops.addAll(markDown(r.target(), nodeId));
-    }
     ops.addAll(extra);
+    for (int attempt = 0; r.succeeded() && attempt < 3; attempt++) {
+      List<Op> down = new ArrayList<>(ops);
+      down.addAll(markDown(r.target(), nodeId));
+      try {
+        dc.write(down);
+        return;
+      } catch (IllegalStateException e) {
+        if (e.getCause() instanceof KeeperException ke && ke.code() == KeeperException.Code.NODEEXISTS) {
+          // the node registered again meanwhile: this incarnation came up after the fencing
+          LOG.info("Fenced node is back as a new member; its fresh status stays node={}", r.target());
+          break;
+        }
+        LOG.debug("Status of the fenced node changed while recording; again node={} error={}", r.target(),
+            e.toString());
+      }
+    }
     dc.write(ops);
   }
 
+  /**
+   * The target's status as fenced. The multi() also creates and deletes the target's member znode,
+   * which fails if the target has registered again (a new incarnation, up after the fencing): its
+   * fresh status must not be marked down.
+   */
   private List<Op> markDown(String node, String nodeId) {
     List<Op> ops = new ArrayList<>();
+    ops.add(Op.create(paths.member(node), new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL));
+    ops.add(Op.delete(paths.member(node), -1));
     byte[] ns = StatusXml.nodeState(nodeId, node, StatusXml.Membership.DOWN).getBytes(StandardCharsets.UTF_8);
     try {
       if (client.checkExists().forPath(paths.status(node)) == null) {
