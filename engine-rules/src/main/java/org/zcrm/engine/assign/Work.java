@@ -76,10 +76,47 @@ public final class Work {
 
   /** Pacemaker's node order: score (unavailable = -INFINITY), load, preferred node, name. */
   public List<String> sortedAllowed(Map<String, Integer> table, String preferred) {
-    List<String> out = new ArrayList<>(table.keySet());
-    out.sort(nodeOrder(table, preferred));
+    // Same order as nodeOrder, with each node's score and load looked up once rather than on
+    // every comparison (this sort runs once per resource placement).
+    List<NodeKey> keys = new ArrayList<>(table.size());
+    boolean byLoad = !placementStrategy.equals("minimal");
+    for (Map.Entry<String, Integer> e : table.entrySet()) {
+      String n = e.getKey();
+      int score = available(n) ? e.getValue() : -Scores.INFINITY;
+      keys.add(new NodeKey(n, score, byLoad ? load.getOrDefault(n, 0) : 0));
+    }
+    boolean balanced = placementStrategy.equals("balanced");
+    keys.sort((a, b) -> {
+      if (a.score != b.score) {
+        return a.score > b.score ? -1 : 1;
+      }
+      if (balanced) {
+        int c = Utilization.compareCapacities(this, a.node, b.node);
+        if (c != 0) {
+          return c;
+        }
+      }
+      if (a.load != b.load) {
+        return a.load < b.load ? -1 : 1;
+      }
+      if (preferred != null) {
+        if (preferred.equals(a.node)) {
+          return -1;
+        }
+        if (preferred.equals(b.node)) {
+          return 1;
+        }
+      }
+      return a.node.compareTo(b.node);
+    });
+    List<String> out = new ArrayList<>(keys.size());
+    for (NodeKey k : keys) {
+      out.add(k.node);
+    }
     return out;
   }
+
+  private record NodeKey(String node, int score, int load) {}
 
   public Comparator<String> nodeOrder(Map<String, Integer> table, String preferred) {
     return (a, b) -> {

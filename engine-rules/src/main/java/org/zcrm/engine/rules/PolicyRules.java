@@ -1,9 +1,15 @@
 package org.zcrm.engine.rules;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
@@ -30,6 +36,9 @@ public final class PolicyRules {
     "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl", "quorum.drl"
   };
 
+  /** The index of generated executable-model classes the kie-maven-plugin writes. */
+  static final String MODEL_INDEX = "META-INF/kie/org.zcrm/zcrm-rules/drools-model";
+
   private static volatile KieBase shipped;
 
   private final KieBase kieBase;
@@ -50,19 +59,62 @@ public final class PolicyRules {
         kb = shipped;
         if (kb == null) {
           long t0 = System.nanoTime();
-          KieServices ks = KieServices.Factory.get();
-          KieContainer kc = ks.newKieClasspathContainer(PolicyRules.class.getClassLoader());
-          Results r = kc.verify(KBASE);
-          if (r.hasMessages(Message.Level.ERROR)) {
-            throw new IllegalStateException("The shipped rules do not compile: " + r.getMessages());
+          kb = loadExecutableModel();
+          if (kb == null) {
+            kb = loadFromKieContainer();
           }
-          kb = kc.getKieBase(KBASE);
           LOG.debug("Loaded policy kbase={} ms={}", KBASE, (System.nanoTime() - t0) / 1_000_000);
           shipped = kb;
         }
       }
     }
     return new PolicyRules(kb);
+  }
+
+  /**
+   * The executable model generated at build time, instantiated directly: this skips the
+   * KieContainer's kmodule.xml parsing and its verify step, which would compile the .drl sources
+   * again. Null when the class path has no generated model (the KieContainer path then applies).
+   */
+  private static KieBase loadExecutableModel() {
+    ClassLoader cl = PolicyRules.class.getClassLoader();
+    List<String> names = new ArrayList<>();
+    try (var in = cl.getResourceAsStream(MODEL_INDEX)) {
+      if (in == null) {
+        return null;
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String name = line.strip();
+        if (!name.isEmpty() && !name.contains(":")) {
+          names.add(name);
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the rule model index " + MODEL_INDEX, e);
+    }
+    if (names.isEmpty()) {
+      return null;
+    }
+    List<Model> models = new ArrayList<>();
+    for (String name : names) {
+      try {
+        models.add((Model) Class.forName(name, true, cl).getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new IllegalStateException("Cannot load the generated rule model class " + name
+            + "; rebuild the rules module", e);
+      }
+    }
+    return KieBaseBuilder.createKieBaseFromModel(models);
+  }
+
+  private static KieBase loadFromKieContainer() {
+    KieServices ks = KieServices.Factory.get();
+    KieContainer kc = ks.newKieClasspathContainer(PolicyRules.class.getClassLoader());
+    Results r = kc.verify(KBASE);
+    if (r.hasMessages(Message.Level.ERROR)) {
+      throw new IllegalStateException("The shipped rules do not compile: " + r.getMessages());
+    }
+    return kc.getKieBase(KBASE);
   }
 
   /**
