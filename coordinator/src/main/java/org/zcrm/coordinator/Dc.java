@@ -152,6 +152,11 @@ public final class Dc implements AutoCloseable {
     post(new Connection(s));
   }
 
+  /** The znode where the DC reports user policy rules it could not use (absent when none). */
+  public static String rulesErrorPath(CibPaths paths) {
+    return DcRules.errorPath(paths);
+  }
+
   public boolean isDc() {
     return epoch >= 0;
   }
