@@ -103,6 +103,10 @@ final class DcRules implements AutoCloseable {
           r.error());
       engine = shipped;
       error = r.error();
+    } else if (r.rules().isEmpty()) {
+      LOG.info("No user policy rules; running the shipped rules");
+      engine = shipped;
+      error = null;
     } else {
       LOG.info("User policy rules loaded files={}", r.rules().keySet());
       engine = r.engine();
