@@ -177,4 +177,23 @@ class StoreVerbsIT {
     assertFalse(export.out().contains("oops"), "left out of the export");
     assertTrue(export.err().contains("oops"), "and reported: " + export.err());
   }
+
+  @Test
+  void statusShowsTheDcsPolicyRulesError(TestInfo info, @TempDir Path dir) throws Exception {
+    String c = cluster(info);
+    Path f = dir.resolve("cib.xml");
+    Files.writeString(f, CIB);
+    ok(c, "cib", "import", f.toString());
+    assertFalse(run(c, "status").out().contains("policy rules not in use"));
+    String error = "rule files [throws] threw while scheduling, disabled: boom";
+    try (CuratorFramework zk = CuratorFrameworkFactory.newClient(server.getConnectString(), new RetryOneTime(100))) {
+      zk.start();
+      zk.create().creatingParentsIfNeeded().forPath("/zcrm/" + c + "/dc/rules-error",
+          error.getBytes(StandardCharsets.UTF_8));
+    }
+    CliRun text = run(c, "status");
+    assertTrue(text.out().contains("ERROR policy rules not in use") && text.out().contains(error), text.out() + text.err());
+    CliRun json = run(c, "status", "--output-as", "json");
+    assertTrue(json.out().contains("\"rules_error\": \"" + error + "\""), json.out() + json.err());
+  }
 }

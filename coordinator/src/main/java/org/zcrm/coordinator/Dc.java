@@ -53,7 +53,7 @@ public final class Dc implements AutoCloseable {
   private static final int MAX_TRANSITION_BYTES = 900_000;
 
   /** Everything the DC reacts to. */
-  sealed interface DcEvent permits Changed, Elected, Deposed, Tick, FenceDone, Connection, Stop {}
+  sealed interface DcEvent permits Changed, Elected, Deposed, Tick, FenceDone, Connection, Stop, DcRules.Ready {}
 
   record Changed(Set<ChangeFeed.Change> changes) implements DcEvent {}
 
@@ -74,7 +74,7 @@ public final class Dc implements AutoCloseable {
   private final CibStore store;
   private final CuratorFramework client;
   private final CibPaths paths;
-  private final Engine engine;
+  private final DcRules rules;
   private final Fencer fencer;
   private final FencingRecorder recorder;
   private final BlockingQueue<DcEvent> queue = new LinkedBlockingQueue<>();
@@ -112,7 +112,7 @@ public final class Dc implements AutoCloseable {
     this.store = store;
     this.client = store.connection().client();
     this.paths = store.paths();
-    this.engine = engine;
+    this.rules = new DcRules(engine, this::post);
     this.fencer = fencer;
     this.recorder = new FencingRecorder(client, paths);
     this.dispatcher = new ActionDispatcher(client, paths);
@@ -150,6 +150,11 @@ public final class Dc implements AutoCloseable {
   /** The connection state as Curator reports it: SUSPENDED pauses, LOST ends the DC term. */
   public void onConnectionState(ConnectionState s) {
     post(new Connection(s));
+  }
+
+  /** The znode where the DC reports user policy rules it could not use (absent when none). */
+  public static String rulesErrorPath(CibPaths paths) {
+    return DcRules.errorPath(paths);
   }
 
   public boolean isDc() {
@@ -193,6 +198,7 @@ public final class Dc implements AutoCloseable {
         run = null;
         dispatcher.clear();
         lostSince.clear();
+        rules.newTerm();
         dirty = true;
       }
     } else if (e instanceof Deposed d) {
@@ -224,6 +230,11 @@ public final class Dc implements AutoCloseable {
       dirty = true;
     } else if (e instanceof FenceDone f) {
       fenceDone(f);
+    } else if (e instanceof DcRules.Ready r && rules.ready(r)) {
+      if (run != null) {
+        run.abort("policy rules changed");
+      }
+      dirty = true;
     }
   }
 
@@ -330,11 +341,25 @@ public final class Dc implements AutoCloseable {
     members = both;
     input = EngineInput.build(snap, members, now, name);
     reconfigureFencer(snap);
+    rules.want(snap.config().rules());
+    rules.publish(client, paths, session);
+    if (rules.firstCompilePending()) {
+      return;
+    }
     if (handleLostNodes(now)) {
       dirty = true;
       return;
     }
-    Transition t = engine.schedule(input.document(), now);
+    Transition t;
+    try {
+      t = rules.engine().schedule(input.document(), now);
+    } catch (RuntimeException e) {
+      if (!rules.failedAtRunTime(e)) {
+        throw e;
+      }
+      rules.publish(client, paths, session);
+      t = rules.engine().schedule(input.document(), now);
+    }
     armTimers(now);
     boolean work = t.actions().stream().anyMatch(a -> a.runnable() && !a.pseudo());
     if (!work) {
@@ -565,6 +590,7 @@ public final class Dc implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     timer.shutdownNow();
+    rules.close();
     if (feed != null) {
       feed.close();
     }

@@ -26,6 +26,7 @@ public record ClusterState(
     List<PendingAction> pending,
     List<String> cliConstraints,
     List<String> rules,
+    Optional<String> rulesError,
     List<String> problems) {
 
   public ClusterState {

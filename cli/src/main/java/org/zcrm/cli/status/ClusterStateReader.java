@@ -24,6 +24,7 @@ import org.zcrm.cib.store.CibStore;
 import org.zcrm.cib.store.ObjectKind;
 import org.zcrm.cib.store.StoreException;
 import org.zcrm.coordinator.ActionPayload;
+import org.zcrm.coordinator.Dc;
 import org.zcrm.coordinator.DcSession;
 import org.zcrm.coordinator.EngineInput;
 import org.zcrm.engine.facts.ActiveFact;
@@ -83,7 +84,8 @@ public final class ClusterStateReader {
     List<String> problems = snap.problems().stream().map(Object::toString).toList();
     return new ClusterState(store.connection().settings().cluster(), store.connection().settings().connect(), dc,
         dcEpoch, true, snap.generation().toString(), snap.numUpdates(), now, nodes, resources, failed, counts,
-        fencing(client, paths), pending(client, paths), cli, List.copyOf(snap.config().rules().keySet()), problems);
+        fencing(client, paths), pending(client, paths), cli, List.copyOf(snap.config().rules().keySet()),
+        rulesError(client, paths), problems);
   }
 
   private static List<ClusterState.NodeView> nodes(UnpackedCib facts, Set<String> members, EngineInput input,
@@ -204,6 +206,17 @@ public final class ClusterStateReader {
   }
 
   /** dc/info as key=value lines (node, epoch, since); empty when there has been no DC. */
+  /** What the DC wrote about user policy rules it could not use. */
+  static Optional<String> rulesError(CuratorFramework client, CibPaths paths) {
+    try {
+      return Optional.of(new String(client.getData().forPath(Dc.rulesErrorPath(paths)), StandardCharsets.UTF_8));
+    } catch (KeeperException.NoNodeException e) {
+      return Optional.empty();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read " + Dc.rulesErrorPath(paths), e);
+    }
+  }
+
   public static Map<String, String> dcInfo(CuratorFramework client, CibPaths paths) {
     Map<String, String> out = new TreeMap<>();
     byte[] b = data(client, DcSession.infoPath(paths));

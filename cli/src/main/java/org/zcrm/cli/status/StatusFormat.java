@@ -32,6 +32,8 @@ public final class StatusFormat {
     if (!s.rules().isEmpty()) {
       sb.append("  * Policy rules: ").append(String.join(", ", s.rules())).append('\n');
     }
+    s.rulesError().ifPresent(e -> sb.append("  * ERROR policy rules not in use, the DC runs the shipped rules: ")
+        .append(e).append("\n    Fix or remove the rule file with 'zcrm rules add' / 'zcrm rules remove'.\n"));
     sb.append("\nNode List:\n");
     for (ClusterState.NodeView n : s.nodes()) {
       sb.append("  * Node ").append(n.name()).append(": ").append(nodeWord(n)).append(n.dc() ? " (DC)" : "")
@@ -200,6 +202,7 @@ public final class StatusFormat {
     }).collect(Collectors.toList()));
     m.put("cli_constraints", new ArrayList<Object>(s.cliConstraints()));
     m.put("rules", new ArrayList<Object>(s.rules()));
+    m.put("rules_error", s.rulesError().orElse(null));
     m.put("problems", new ArrayList<Object>(s.problems()));
     return m;
   }
@@ -243,6 +246,7 @@ public final class StatusFormat {
               : f.delegate())).append("\"/>\n");
     }
     sb.append("  </fence_history>\n");
+    s.rulesError().ifPresent(e -> sb.append("  <rules_error message=\"").append(esc(e)).append("\"/>\n"));
     for (String c : s.cliConstraints()) {
       sb.append("  <cli_constraint id=\"").append(esc(c)).append("\"/>\n");
     }

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 /** The JSON keys scripts depend on, and the text's notices. */
 class StatusFormatTest {
   static ClusterState state() {
+    return state(Optional.empty());
+  }
+
+  static ClusterState state(Optional<String> rulesError) {
     return new ClusterState("zcrm", "127.0.0.1:2181", Optional.of("n1"), 3, true, "0.7", 42,
         Instant.parse("2030-01-01T00:00:00Z"),
         List.of(new ClusterState.NodeView("n1", ClusterState.NodeState.ONLINE, true, true, false, false),
@@ -19,7 +23,7 @@ class StatusFormatTest {
         List.of(new ClusterState.ResourceView("ip", "ocf:zcrm:Dummy", "web", List.of("n1"), "Started", true, true, null)),
         List.of(new ClusterState.FailedAction("ip", "n1", "monitor", 10000, 7, "gone \"away\"")),
         List.of(new ClusterState.FailCount("ip", "n1", 1)), List.of(), List.of(), List.of("cli-prefer-web"), List.of(),
-        List.of());
+        rulesError, List.of());
   }
 
   @Test
@@ -46,5 +50,17 @@ class StatusFormatTest {
     assertTrue(t.contains("ip_monitor_10000 on n1 returned 7 'gone \"away\"'"), t);
     assertTrue(t.contains("cli-prefer-web") && t.contains("zcrm resource clear"), t);
     assertTrue(t.contains("* ip\t(ocf:zcrm:Dummy):\tStarted n1 FAILED"), t);
+  }
+
+  @Test
+  void aRulesErrorIsShownInEveryFormatAndAbsentOtherwise() {
+    ClusterState bad = state(Optional.of("rule files [throws] threw while scheduling, disabled: boom"));
+    String t = StatusFormat.text(bad);
+    assertTrue(t.contains("ERROR policy rules not in use") && t.contains("[throws]") && t.contains("boom"), t);
+    assertEquals("rule files [throws] threw while scheduling, disabled: boom", StatusFormat.tree(bad).get("rules_error"));
+    assertTrue(StatusFormat.xml(bad).contains("<rules_error message=\"rule files [throws]"), StatusFormat.xml(bad));
+    assertTrue(!StatusFormat.text(state()).contains("ERROR policy rules"), StatusFormat.text(state()));
+    assertTrue(StatusFormat.tree(state()).containsKey("rules_error"));
+    assertEquals(null, StatusFormat.tree(state()).get("rules_error"));
   }
 }

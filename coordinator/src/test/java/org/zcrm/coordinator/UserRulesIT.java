@@ -1,0 +1,100 @@
+package org.zcrm.coordinator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zcrm.cib.store.CibStore;
+import org.zcrm.cib.store.ConfigChecker;
+
+/** User policy rules under config/rules are loaded by the running DC, and a rule that throws is dropped. */
+class UserRulesIT {
+  private static final String HEADER = """
+      package org.zcrm.rules.user;
+      import org.zcrm.engine.Scores;
+      import org.zcrm.engine.facts.ResourceFact;
+      import org.zcrm.engine.conclusions.ScoreContribution;
+      """;
+  private static final String BAN_FROM_NODE1 = HEADER + """
+      rule "user: R never on node1"
+        agenda-group "placement"
+        when
+          $r : ResourceFact( id == "R" )
+        then
+          insert( new ScoreContribution( $r.id(), "node1", -Scores.INFINITY, drools.getRule().getName(), "ban" ) );
+      end
+      """;
+  private static final String THROWS = HEADER + """
+      rule "user: throws"
+        agenda-group "placement"
+        when
+          $r : ResourceFact( id == "R" )
+        then
+          if ( true ) { throw new IllegalStateException( "boom from a user rule" ); }
+      end
+      """;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void rulesLoadWithoutRestartAndAThrowingRuleFallsBackToTheShippedRules() throws Exception {
+    try (ClusterFixture c = new ClusterFixture(dir, "rules")) {
+      c.startAll("node1", "node2");
+      String a = c.audit.toString();
+      c.configure("<configuration><crm_config><cluster_property_set id=\"opts\">"
+          + "<nvpair id=\"o1\" name=\"stonith-enabled\" value=\"false\"/></cluster_property_set></crm_config>"
+          + "<resources>" + ClusterFixture.dummy("R", a, "") + "</resources>"
+          + "<constraints><rsc_location id=\"R-on-1\" rsc=\"R\" node=\"node1\" score=\"100\"/></constraints>"
+          + "</configuration>");
+      ClusterFixture.await("R on node1", Duration.ofSeconds(30), () -> c.stateOn("R").equals(List.of("node1")));
+      Dc dc = c.dc().orElseThrow().dc();
+      long epoch = dc.epoch();
+
+      setRule(c, "ban", BAN_FROM_NODE1);
+      ClusterFixture.await("R moved to node2 by the user rule", Duration.ofSeconds(60),
+          () -> c.stateOn("R").equals(List.of("node2")));
+      assertEquals(epoch, dc.epoch(), "the same DC term, no restart");
+      assertEquals(Optional.empty(), rulesError(c));
+
+      // with the ban still stored, a throwing rule makes the DC drop all user rules: R goes back
+      setRule(c, "throws", THROWS);
+      ClusterFixture.await("the rule error recorded", Duration.ofSeconds(60), () -> rulesError(c).isPresent());
+      String error = rulesError(c).orElseThrow();
+      assertTrue(error.contains("throws") && error.contains("boom from a user rule"), error);
+      ClusterFixture.await("R back on node1 with the shipped rules", Duration.ofSeconds(60),
+          () -> c.stateOn("R").equals(List.of("node1")));
+      assertTrue(dc.isDc(), "the DC survived the throwing rule");
+      assertEquals(epoch, dc.epoch(), "the same DC term");
+
+      setRule(c, "throws", null);
+      setRule(c, "ban", null);
+      ClusterFixture.await("the rule error cleared", Duration.ofSeconds(60), () -> rulesError(c).isEmpty());
+    }
+  }
+
+  private static void setRule(ClusterFixture c, String name, String text) throws Exception {
+    try (CibStore store = CibStore.open(c.settings(), ConfigChecker.NONE)) {
+      store.update("set rule " + name, s -> s.withRule(name, text));
+    }
+  }
+
+  private static Optional<String> rulesError(ClusterFixture c) {
+    try (CibStore store = CibStore.open(c.settings(), ConfigChecker.NONE)) {
+      var client = store.connection().client();
+      String path = DcRules.errorPath(store.paths());
+      if (client.checkExists().forPath(path) == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new String(client.getData().forPath(path), StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
