@@ -17,6 +17,7 @@ import org.zcrm.executor.agent.AgentLocator;
 import org.zcrm.executor.agent.AgentMetadata;
 import org.zcrm.executor.agent.ExecStatus;
 import org.zcrm.executor.agent.OcfExitCode;
+import org.zcrm.executor.history.OperationHistory;
 import org.zcrm.executor.process.ProcessOutcome;
 import org.zcrm.executor.process.ProcessRunner;
 import org.zcrm.executor.process.ProcessSpec;
@@ -90,6 +91,8 @@ public final class AgentInvoker {
                     env.put(k.equals("OCF_CHECK_LEVEL") ? k : "OCF_RESKEY_" + k, v));
             // the DC passes the target node; say it when the request did not
             env.putIfAbsent("OCF_RESKEY_CRM_meta_on_node", config.nodeName());
+            // agents compare it to pick role names and features, as with Pacemaker's DC
+            env.putIfAbsent("OCF_RESKEY_crm_feature_set", OperationHistory.FEATURE_SET);
             env.put("OCF_RA_VERSION_MAJOR", "1");
             env.put("OCF_RA_VERSION_MINOR", "1");
             env.put("OCF_ROOT", config.ocfRoot().toString());
@@ -156,7 +159,23 @@ public final class AgentInvoker {
         if (!agent.isOcf()) {
             return Optional.empty();
         }
-        Optional<Path> exec = locator.find(agent);
+        Optional<String> xml = metadataXml(agent);
+        if (xml.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            AgentMetadata md = AgentMetadata.parse(xml.get());
+            metadataCache.put(agent, md);
+            return Optional.of(md);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Agent meta-data unusable agent={} error={}", agent, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Runs an OCF agent's meta-data action; empty when the agent is missing or the action fails. */
+    public Optional<String> metadataXml(AgentId agent) {
+        Optional<Path> exec = agent.isOcf() ? locator.find(agent) : Optional.empty();
         if (exec.isEmpty()) {
             return Optional.empty();
         }
@@ -166,14 +185,7 @@ public final class AgentInvoker {
             LOG.warn("Agent meta-data failed agent={} exit={} failure={}", agent, o.exitCode(), o.failure());
             return Optional.empty();
         }
-        try {
-            AgentMetadata md = AgentMetadata.parse(o.stdout());
-            metadataCache.put(agent, md);
-            return Optional.of(md);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("Agent meta-data unusable agent={} error={}", agent, e.getMessage());
-            return Optional.empty();
-        }
+        return Optional.of(o.stdout());
     }
 
     private String dirsSearched(AgentId agent) {

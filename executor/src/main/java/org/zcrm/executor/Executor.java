@@ -53,6 +53,7 @@ public final class Executor implements AutoCloseable {
     private final ExecutorConfig config;
     private final ExecutorListener listener;
     private final ProcessRunner runner;
+    private final boolean ownsRunner;
     private final AgentInvoker invoker;
     private final FailCounts failCounts = new FailCounts();
     private final ExecutorService workers;
@@ -68,13 +69,19 @@ public final class Executor implements AutoCloseable {
     private boolean closed;
 
     public Executor(ExecutorConfig config, ExecutorListener listener) {
-        this(config, listener, new ProcessRunner());
+        this(config, listener, new ProcessRunner(), true);
     }
 
+    /** An executor on a shared runner (which {@link #close} leaves open). */
     public Executor(ExecutorConfig config, ExecutorListener listener, ProcessRunner runner) {
+        this(config, listener, runner, false);
+    }
+
+    private Executor(ExecutorConfig config, ExecutorListener listener, ProcessRunner runner, boolean ownsRunner) {
         this.config = config;
         this.listener = listener;
         this.runner = runner;
+        this.ownsRunner = ownsRunner;
         this.invoker = new AgentInvoker(config, runner);
         this.workers = Executors.newCachedThreadPool(r -> daemon(r, "zcrm-executor"));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "zcrm-executor-timer"));
@@ -136,9 +143,15 @@ public final class Executor implements AutoCloseable {
                     dup.request = request;
                     dup.callId = callId;
                     dup.reported = false;
+                    CompletableFuture<ActionResult> earlier = dup.firstResult;
+                    if (earlier != null && !earlier.isDone()) {
+                        future.thenAccept(earlier::complete);
+                    }
                     dup.firstResult = future;
                     if (!dup.inFlight && dup.next != null && dup.next.cancel(false)) {
                         queue.add(new Queued(request, callId, dup, null));
+                    } else {
+                        queue.replaceAll(q -> q.recurring == dup ? new Queued(request, callId, dup, null) : q);
                     }
                     dispatchLater();
                     return future;
@@ -223,7 +236,11 @@ public final class Executor implements AutoCloseable {
         return config;
     }
 
-    /** Cancels all recurring actions and stops taking work; running agents are left to their timeouts. */
+    /**
+     * Cancels all recurring actions and stops taking work. Running agents are left to finish or
+     * time out (their results still reach the listener); an executor-owned runner is closed after
+     * them.
+     */
     @Override
     public void close() {
         synchronized (this) {
@@ -237,7 +254,21 @@ public final class Executor implements AutoCloseable {
             queue.clear();
         }
         timer.shutdownNow();
-        workers.shutdown();
+        // workers stay: in-flight actions still finish through them; idle threads expire by themselves
+        if (ownsRunner) {
+            workers.execute(this::closeRunnerWhenIdle);
+        }
+    }
+
+    private void closeRunnerWhenIdle() {
+        try {
+            while (running() > 0) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        runner.close();
     }
 
     private List<ExecutorEvent> cancelAllLocked(String resourceId) {
@@ -262,12 +293,14 @@ public final class Executor implements AutoCloseable {
         if (rec.inFlight) {
             return Optional.empty();
         }
-        recurring.remove(rec.request.operationKey());
+        recurring.remove(rec.request.operationKey(), rec);
         Instant now = config.clock().instant();
         ActionResult result = new ActionResult(rec.request, rec.callId, OcfExitCode.OK, ExecStatus.CANCELLED, "",
                 "", "", now, now, Duration.ZERO, Duration.ZERO);
         if (wasQueued && !rec.reported && rec.firstResult != null) {
-            rec.firstResult.complete(result);
+            // not under our lock: the caller's continuations run on a worker
+            CompletableFuture<ActionResult> first = rec.firstResult;
+            workers.execute(() -> first.complete(result));
         }
         return Optional.of(new ExecutorEvent(result, List.of(), Optional.empty()));
     }
@@ -317,16 +350,20 @@ public final class Executor implements AutoCloseable {
     private void finish(Queued q, AgentInvoker.Outcome o, Instant startedAt, long startNanos) {
         Duration exec = Duration.ofNanos(System.nanoTime() - startNanos);
         Duration waited = Duration.ofNanos(startNanos - q.queuedNanos);
-        ActionResult result = new ActionResult(q.request, q.callId, o.rc(), o.status(), o.exitReason(), o.stdout(),
-                o.stderr(), startedAt, startedAt, exec, waited);
         boolean report = true;
         CompletableFuture<ActionResult> firstResult = q.future;
+        ActionResult result;
         synchronized (this) {
             Recurring rec = q.recurring;
+            // a recurring action merged with a duplicate while running reports under the new call id
+            ActionRequest request = rec != null ? rec.request : q.request;
+            int callId = rec != null ? rec.callId : q.callId;
+            result = new ActionResult(request, callId, o.rc(), o.status(), o.exitReason(), o.stdout(), o.stderr(),
+                    startedAt, startedAt, exec, waited);
             if (rec != null) {
                 rec.inFlight = false;
                 if (rec.cancelled) {
-                    recurring.remove(rec.request.operationKey());
+                    recurring.remove(rec.request.operationKey(), rec);
                     result = result.withOutcome(OcfExitCode.OK, ExecStatus.CANCELLED, "");
                     if (!rec.reported) {
                         firstResult = rec.firstResult;
@@ -346,10 +383,14 @@ public final class Executor implements AutoCloseable {
                     scheduleNext(rec);
                 }
             }
-            lastResults.put(q.request.operationKey(), result);
+            if (result.status() != ExecStatus.CANCELLED) {
+                lastResults.put(q.request.operationKey(), result);
+            }
         }
-        LOG.info("Action finished operation={} callId={} rc={} status={} execMs={} queueMs={} reported={}",
-                q.request.operationKey(), q.callId, result.rc(), result.status().text(), exec.toMillis(),
+        // unchanged recurring results are routine: DEBUG, like Pacemaker's quiet monitors
+        LOG.log(report ? org.apache.logging.log4j.Level.INFO : org.apache.logging.log4j.Level.DEBUG,
+                "Action finished operation={} callId={} rc={} status={} execMs={} queueMs={} reported={}",
+                q.request.operationKey(), result.callId(), result.rc(), result.status().text(), exec.toMillis(),
                 waited.toMillis(), report);
         try {
             if (report) {

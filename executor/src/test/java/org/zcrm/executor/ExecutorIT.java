@@ -201,6 +201,17 @@ class ExecutorIT {
     }
 
     @Test
+    void crashedAgentIsAFailedResultWithWhatWasSeen() {
+        ActionResult r = executor.execute(dummy("crash", "start", "crash", "start"));
+        assertEquals(ExecStatus.ERROR, r.status());
+        assertEquals(OcfExitCode.UNKNOWN_ERROR, r.rc());
+        assertTrue(r.exitReason().contains("signal 11"), r.exitReason());
+        assertEquals("Dummy: about to crash in start\n", r.stdout());
+        assertTrue(r.failed());
+        assertEquals("crash_last_failure_0", eventsFor("crash_start_0").get(0).records().get(0).id());
+    }
+
+    @Test
     void missingAgentIsNotInstalled() {
         ActionRequest req = ActionRequest.of("ghost", AgentId.ocf("zcrm", "NoSuchAgent"), "start",
                 Duration.ofSeconds(5), Map.of());
@@ -253,7 +264,12 @@ class ExecutorIT {
                 Map.of("state_dir", state.toString()), Map.of(), null, null);
         ActionResult first = executor.execute(monitor);
         assertEquals(OcfExitCode.OK, first.rc());
-        Thread.sleep(700);
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (executor.lastResult("rm", "monitor", 150).orElseThrow().lastRun().equals(first.lastRun())
+                && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
         ActionResult latest = executor.lastResult("rm", "monitor", 150).orElseThrow();
         assertTrue(latest.lastRun().isAfter(first.lastRun()), "the monitor keeps running");
         assertEquals(first.callId(), latest.callId(), "a recurring monitor keeps its call id");
@@ -262,7 +278,7 @@ class ExecutorIT {
 
         Files.delete(state.resolve("rm.state"));    // the resource dies behind the cluster's back
         ExecutorEvent failure = awaitEvent(e -> e.result().request().operationKey().equals("rm_monitor_150")
-                && e.result().rc() == OcfExitCode.NOT_RUNNING, Duration.ofSeconds(3));
+                && e.result().rc() == OcfExitCode.NOT_RUNNING, Duration.ofSeconds(6));
         assertTrue(failure.result().failed());
         assertEquals("rm_last_failure_0", failure.records().get(0).id());
         assertEquals("1", executor.failCounts().attributes().get("fail-count-rm#monitor_150"));
@@ -288,6 +304,47 @@ class ExecutorIT {
         assertEquals(List.of(), cancelled.records());
         assertEquals(ExecStatus.CANCELLED, cancelled.result().status());
         assertEquals(List.of(), executor.recurringOperations());
+    }
+
+    @Test
+    void cancelDuringARunThenResubmitKeepsTheNewMonitor() throws Exception {
+        executor.execute(dummy("rs", "start"));
+        ActionRequest slow = new ActionRequest("rs", TestAgents.DUMMY, "monitor", 100, Duration.ofSeconds(5),
+                Map.of("state_dir", state.toString(), "op_sleep", "0.4"), Map.of(), null, null);
+        executor.execute(slow);
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (executor.running() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);   // wait for the second run to be in flight
+        }
+        assertEquals(1, executor.running());
+        assertTrue(executor.cancel("rs", "monitor", 100));
+        ActionResult again = executor.execute(slow);    // queued behind the cancelled run
+        assertEquals(OcfExitCode.OK, again.rc());
+        assertTrue(eventsFor("rs_monitor_100").stream().anyMatch(ExecutorEvent::cancelled), "cancel reported");
+        assertEquals(List.of("rs_monitor_100"), executor.recurringOperations(), "the new monitor is active");
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!executor.lastResult("rs", "monitor", 100).orElseThrow().lastRun().isAfter(again.lastRun())
+                && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertTrue(executor.lastResult("rs", "monitor", 100).orElseThrow().lastRun().isAfter(again.lastRun()),
+                "and keeps running");
+        executor.execute(dummy("rs", "stop"));
+    }
+
+    @Test
+    void duplicateRecurringRequestIsMerged() {
+        executor.execute(dummy("dup", "start"));
+        ActionRequest monitor = new ActionRequest("dup", TestAgents.DUMMY, "monitor", 5000, Duration.ofSeconds(5),
+                Map.of("state_dir", state.toString(), "op_sleep", "0.2"), Map.of(), null, null);
+        CompletableFuture<ActionResult> first = executor.submit(monitor);
+        CompletableFuture<ActionResult> second = executor.submit(monitor);
+        ActionResult a = first.join();
+        ActionResult b = second.join();
+        assertEquals(OcfExitCode.OK, b.rc());
+        assertEquals(b.callId(), a.callId(), "both callers get the merged run's result");
+        assertEquals(List.of("dup_monitor_5000"), executor.recurringOperations());
+        executor.execute(dummy("dup", "stop"));
     }
 
     @Test

@@ -151,7 +151,7 @@ public final class ActionGraph {
     }
     boolean stopChain = f.task.equals("stop") && t.task.equals("stop");
     if (((fl & OrderingEdge.IMPLIES_FIRST) != 0 || stopChain || (fl & INTERMEDIATE_STOP) != 0)
-        && !t.migratable && f.migratable && t.node != null) {
+        && !t.migratable && f.migratable && t.node != null && !t.optional) {
       f.migratable = false;
       because(f, t, "unmigrateable");
       changed = true;

@@ -47,6 +47,10 @@ public final class ProcessRunner implements AutoCloseable {
     /** PATH given to programs whose environment has none. */
     public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
+    private static final int RUNNING = 0;
+    private static final int EXITED = 1;
+    private static final int TIMED_OUT = 2;
+
     private static final String SETSID = findProgram("setsid");
     private static final String KILL = findProgram("kill");
     private static final File DEV_NULL = new File("/dev/null");
@@ -116,17 +120,25 @@ public final class ProcessRunner implements AutoCloseable {
             io.execute(() -> feed(process.getOutputStream(), spec.stdin()));
         }
 
+        // exactly one of "exited by itself" and "timed out" wins, so a program that ends right at
+        // its deadline is never half-killed (which would take down daemons it legitimately left)
+        AtomicInteger state = new AtomicInteger(RUNNING);
         AtomicBoolean timedOut = new AtomicBoolean();
         CompletableFuture<Void> killed = new CompletableFuture<>();
         ScheduledFuture<?> timeoutTask = timer.schedule(() -> {
-            timedOut.set(true);
-            killTree(process, killed);
+            if (state.compareAndSet(RUNNING, TIMED_OUT)) {
+                timedOut.set(true);
+                killTree(process, killed);
+            }
         }, spec.timeout().toNanos(), TimeUnit.NANOSECONDS);
 
         return process.onExit()
                 .thenComposeAsync(p -> {
-                    timeoutTask.cancel(false);
-                    return timedOut.get() ? killed : CompletableFuture.completedFuture(null);
+                    if (state.compareAndSet(RUNNING, EXITED)) {
+                        timeoutTask.cancel(false);
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                    return killed;
                 }, io)
                 .thenApplyAsync(ignored -> {
                     waitQuietly(CompletableFuture.allOf(outDone, errDone), drainGrace);
