@@ -35,7 +35,13 @@ public final class CibStore implements AutoCloseable {
     this.ownsConnection = ownsConnection;
     this.calls = new ZkCalls(conn.client(), Math.max(30_000, conn.settings().sessionTimeout().toMillis() * 2));
     this.checker = checker;
-    Consumer<String> hook = p -> phases.accept(p);
+    long[] last = {System.nanoTime()};
+    Consumer<String> hook = p -> {
+      long now = System.nanoTime();
+      LOG.debug("Write step done step={} ms={}", p, (now - last[0]) / 1_000_000);
+      last[0] = now;
+      phases.accept(p);
+    };
     StagedApply staged = new StagedApply(conn, calls, limits, hook);
     this.reader = new SnapshotReader(calls, conn.paths(), staged);
     this.writer = new ChangeWriter(conn, calls, limits, staged, hook);

@@ -149,7 +149,7 @@ final class StagedApply {
       }
       List<String> batch = pathsInOrder.subList(start, end);
       calls.withRetry("applying a large change", zk -> {
-        Map<String, ZkCalls.Data> current = calls.getData(zk, batch);
+        Map<String, ZkCalls.Data> current = calls.getDataBatched(zk, batch);
         List<Op> ops = new ArrayList<>();
         for (String p : batch) {
           byte[] data = writes.get(p);
