@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
-    subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class,
-        ZkCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class, NodeCommand.class,
-        SimulateCommand.class, BenchCommand.class, FenceCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class, SimulateCommand.class,
+        BenchCommand.class, ZkCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class,
+        NodeCommand.class, FenceCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -34,6 +34,10 @@ public final class Zcrm implements Runnable {
       usage.handleParseException(ex, args);
       return 1;
     });
+    // the node daemon verbs live with the coordinator; the node group belongs to the configuration verbs
+    CommandLine node = cl.getSubcommands().get("node");
+    node.addSubcommand("start", new NodeStartCommand());
+    node.addSubcommand("stop", new NodeStopCommand());
     return cl;
   }
 
