@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "zcrm: a cluster resource manager in the line of Pacemaker, on ZooKeeper and Drools.",
     subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class, SimulateCommand.class,
         BenchCommand.class, ZkCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class,
-        NodeCommand.class, FenceCommand.class})
+        NodeCommand.class, FenceCommand.class, org.zcrm.cli.campaign.CampaignCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
