@@ -426,7 +426,9 @@ public final class LocalNode implements AutoCloseable {
         rscs.size());
     List<CompletableFuture<ActionResult>> stops = new ArrayList<>();
     for (String rsc : rscs) {
-      CibDoc.ResourceDef def = d.get(rsc);
+      // a clone instance (C:N) is defined by its primitive (C)
+      int colon = rsc.indexOf(':');
+      CibDoc.ResourceDef def = d.getOrDefault(rsc, colon > 0 ? d.get(rsc.substring(0, colon)) : null);
       Lrm l;
       synchronized (lock) {
         l = lrm.get(rsc);
