@@ -121,7 +121,8 @@ public final class Campaign {
           return last;
         }
         once = true;
-        Thread.sleep(1500);
+        // longer than the monitors' interval (2 s): a failure not yet seen has had its chance
+        Thread.sleep(2500);
       } else {
         once = false;
         Thread.sleep(300);

@@ -159,6 +159,8 @@ final class FaultInjector {
     if (Files.deleteIfExists(state)) {
       c.appendAudit(AuditTrail.lostLine(pick[1], pick[0], c.mono()));
     }
+    // the failure is for the resource's monitor to find (every 2 s): give it the time to run
+    Thread.sleep(3000);
     return pick;
   }
 
