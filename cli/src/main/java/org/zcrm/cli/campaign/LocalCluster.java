@@ -145,12 +145,50 @@ final class LocalCluster implements AutoCloseable {
   }
 
   void startZk(int i) throws IOException {
-    List<String> cmd = java("-Xmx128m");
+    Path logConf = run.resolve("zk-log4j2.xml");
+    if (!Files.exists(logConf)) {
+      Files.writeString(logConf, ZK_LOG);
+    }
+    List<String> cmd = java("-Xmx192m");
+    cmd.add(cmd.size() - 1, "-Dlog4j2.configurationFile=" + logConf);
     cmd.addAll(List.of("zk", "start", "--id", Integer.toString(i + 1), "--servers", servers(),
         "--data-dir", dir.resolve("zk" + (i + 1)).toString()));
     zks[i] = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("zk" + (i + 1) + ".out").toFile())).start();
     LOG.info("Started ZooKeeper server id={} pid={}", i + 1, zks[i].pid());
+  }
+
+  /** ZooKeeper's servers log their quorum changes (elections, leaders, followers). */
+  private static final String ZK_LOG = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <Configuration status="WARN">
+        <Appenders><Console name="c" target="SYSTEM_ERR"><PatternLayout pattern="%d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n"/></Console></Appenders>
+        <Loggers>
+          <Logger name="org.apache.zookeeper.server.quorum" level="info"/>
+          <Root level="warn"><AppenderRef ref="c"/></Root>
+        </Loggers>
+      </Configuration>
+      """;
+
+  /** What each server says of itself (ZooKeeper's srvr command): its mode, or why it cannot say. */
+  List<String> zkModes() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String mode = "down";
+      if (zkRunning(i)) {
+        try (java.net.Socket s = new java.net.Socket()) {
+          s.connect(new java.net.InetSocketAddress("127.0.0.1", zkPorts[i][2]), 1000);
+          s.setSoTimeout(1000);
+          s.getOutputStream().write("srvr".getBytes(StandardCharsets.US_ASCII));
+          String r = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+          mode = r.lines().filter(l -> l.startsWith("Mode:")).findFirst().orElse(r.strip()).replace("Mode: ", "");
+        } catch (IOException e) {
+          mode = "no answer (" + e.getMessage() + ")";
+        }
+      }
+      out.add("zk" + (i + 1) + "=" + mode);
+    }
+    return out;
   }
 
   void killZk(int i) throws InterruptedException {

@@ -46,7 +46,8 @@ final class Settle {
     }
     Set<String> joined = cluster.joined();
     if (!joined.containsAll(alive)) {
-      why.add("not joined yet: " + alive.stream().filter(n -> !joined.contains(n)).toList());
+      why.add("not joined yet: " + alive.stream().filter(n -> !joined.contains(n)).toList() + " ZooKeeper: "
+          + cluster.zkModes());
       return new Look(why, running, "");
     }
     String[] dc = cluster.dcInfo().orElse(null);
@@ -71,7 +72,7 @@ final class Settle {
       }
       running.putAll(running(t.currentStatus()));
     } catch (Exception e) {
-      why.add("cannot read the cluster: " + e);
+      why.add("cannot read the cluster: " + e + " ZooKeeper: " + cluster.zkModes());
     }
     return new Look(why, running, dc[0]);
   }

@@ -23,7 +23,7 @@ class CampaignIT {
     long seed = Long.getLong("zcrm.campaign.seed", 20261125L);
     int rounds = Integer.getInteger("zcrm.campaign.rounds", 10);
     Campaign.Summary s = new Campaign(new Campaign.Options(rounds, seed, 3, dir, Duration.ofSeconds(3),
-        Duration.ofSeconds(90)), new PrintWriter(System.out, true)).run();
+        Duration.ofSeconds(150)), new PrintWriter(System.out, true)).run();
     assertEquals(java.util.List.of(), s.violations(), "violations (replay with seed " + seed + ")");
     assertEquals(rounds, s.faults().values().stream().mapToInt(Integer::intValue).sum(), "rounds run");
     assertEquals(Fault.values().length, s.faults().size(), "every fault kind ran: " + s.faults());
