@@ -55,6 +55,8 @@ final class LocalCluster implements AutoCloseable {
         return t;
       });
   private volatile boolean closing;
+  /** When each node's current process was started (wall clock, ms): older member znodes are its last life's. */
+  private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
   private volatile int rebooted;
   private final double monoOffset;
   private CibStore store;
@@ -235,6 +237,7 @@ final class LocalCluster implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve(name + ".out").toFile()));
     pb.environment().put("ZCRM_AUDIT_LOG", audit.toString());
+    startedAt.put(name, System.currentTimeMillis());
     Process p = pb.start();
     nodes.put(name, p);
     frozen.remove(name);
@@ -371,13 +374,17 @@ final class LocalCluster implements AutoCloseable {
     }
   }
 
-  /** Members that have joined (their node_state says join="member"). */
+  /**
+   * Members that have joined (their node_state says join="member") in their current life: a member
+   * znode older than the node's process is its previous session's, not yet expired.
+   */
   Set<String> joined() {
     Set<String> out = new TreeSet<>();
     var c = store().connection().client();
     for (String n : names) {
       try {
-        if (c.checkExists().forPath(store().paths().member(n)) != null
+        org.apache.zookeeper.data.Stat st = c.checkExists().forPath(store().paths().member(n));
+        if (st != null && st.getCtime() >= startedAt.getOrDefault(n, Long.MAX_VALUE)
             && new String(c.getData().forPath(store().paths().status(n)), StandardCharsets.UTF_8)
                 .contains("join=\"member\"")) {
           out.add(n);
