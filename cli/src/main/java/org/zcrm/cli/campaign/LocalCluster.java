@@ -384,7 +384,10 @@ final class LocalCluster implements AutoCloseable {
     for (String n : names) {
       try {
         org.apache.zookeeper.data.Stat st = c.checkExists().forPath(store().paths().member(n));
-        if (st != null && st.getCtime() >= startedAt.getOrDefault(n, Long.MAX_VALUE)
+        org.apache.zookeeper.data.Stat ns = c.checkExists().forPath(store().paths().status(n));
+        // the node_state must be this life's too: written after its member znode was created
+        if (st != null && ns != null && st.getCtime() >= startedAt.getOrDefault(n, Long.MAX_VALUE)
+            && ns.getMzxid() > st.getCzxid()
             && new String(c.getData().forPath(store().paths().status(n)), StandardCharsets.UTF_8)
                 .contains("join=\"member\"")) {
           out.add(n);
