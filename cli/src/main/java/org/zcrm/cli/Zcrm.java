@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, CibCommand.class, SimulateCommand.class,
         BenchCommand.class, ZkCommand.class, ResourceCommand.class, ConstraintCommand.class, PropertyCommand.class,
         NodeCommand.class, FenceCommand.class,
-        ClusterCommand.class, StatusCommand.class, RulesCommand.class})
+        ClusterCommand.class, StatusCommand.class, RulesCommand.class,
+        org.zcrm.cli.campaign.CampaignCommand.class})
 public final class Zcrm implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -417,8 +417,10 @@ public final class LocalNode implements AutoCloseable {
         l.ops.put(rec.id(), rec);
       }
       if (req.transitionKey() != null) {
+        // the action stays in 'taken' until its znode is gone: the status write below wakes the
+        // change feed, and takeActions must not see the still-present znode as a new action
         done = takenByKey.remove(req.transitionKey());
-        payload = done == null ? null : taken.remove(done);
+        payload = done == null ? null : taken.get(done);
       }
       if (!fenced && status != null) {
         try {
@@ -439,8 +441,21 @@ public final class LocalNode implements AutoCloseable {
     if (payload != null && "start".equals(req.action()) && !r.failed()) {
       startMonitors(payload.resource(), payload.agent(), payload.params(), payload.meta(), payload.monitors());
     }
-    if (done != null) {
-      deleteQuietly(paths.actions() + "/" + name + "/" + done);
+    if (done != null && deleteAction(paths.actions() + "/" + name + "/" + done)) {
+      synchronized (lock) {
+        taken.remove(done);
+      }
+    }
+  }
+
+  /** Deletes a finished action's znode; false when it may still be there (it then stays taken). */
+  private boolean deleteAction(String path) {
+    try {
+      client.delete().quietly().forPath(path);
+      return true;
+    } catch (Exception e) {
+      LOG.warn("Could not delete a finished action path={} error={}", path, e.toString());
+      return false;
     }
   }
 
@@ -483,7 +498,9 @@ public final class LocalNode implements AutoCloseable {
         rscs.size());
     List<CompletableFuture<ActionResult>> stops = new ArrayList<>();
     for (String rsc : rscs) {
-      CibDoc.ResourceDef def = d.get(rsc);
+      // a clone instance (C:N) is defined by its primitive (C)
+      int colon = rsc.indexOf(':');
+      CibDoc.ResourceDef def = d.getOrDefault(rsc, colon > 0 ? d.get(rsc.substring(0, colon)) : null);
       Lrm l;
       synchronized (lock) {
         l = lrm.get(rsc);
