@@ -61,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
     Collections.sort(times);
     org.w3c.dom.Document doc;
     try {
-      doc = org.zcrm.engine.unpack.CibFiles.read(xmlFile);
+      doc = CibFiles.read(xmlFile);
     } catch (IOException e) {
       System.err.println("zcrm bench: cannot read " + xmlFile + ": " + e.getMessage());
       return 2;

@@ -24,7 +24,6 @@ import org.zcrm.engine.Scores;
 import org.zcrm.engine.Transition;
 import org.zcrm.engine.output.GraphWriter;
 import org.zcrm.engine.rules.PolicyRules;
-import org.zcrm.engine.unpack.CibFiles;
 import org.zcrm.engine.unpack.CibUnpacker;
 import org.zcrm.engine.unpack.RuleEvaluator;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package org.zcrm.engine.unpack;
+package org.zcrm.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +14,10 @@ import org.xml.sax.SAXException;
  * Reads a CIB file straight into the engine's XML view, for the command line tools that schedule
  * from a file (simulate, bench) without building the JAXB model first.
  */
-public final class CibFiles {
+final class CibFiles {
   private CibFiles() {}
 
-  public static Document read(Path file) throws IOException {
+  static Document read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);
