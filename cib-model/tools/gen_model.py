@@ -1,19 +1,17 @@
-"""Generates cib-model's element classes and the fast StAX reader from model_spec.py.
+"""Generates cib-model's fast StAX reader (xml/StaxCibReader.java) from model_spec.py.
 
 Usage, from the repository root:
-    python3 cib-model/tools/gen_model.py               # every generated class and the reader
-    python3 cib-model/tools/gen_model.py --reader-only # only xml/StaxCibReader.java
+    python3 cib-model/tools/gen_model.py
 
-The element classes were generated once and may since carry hand-written helpers: after a change of
-attributes or children, edit model_spec.py AND the class, then regenerate the reader only.
-ReaderCoverageTest fails when the reader and the JAXB annotations disagree.
+The element classes are written by hand; model_spec.py repeats only their structure (element,
+attributes, children), which is what the reader needs. After changing a class's attributes or
+children, change model_spec.py to match and regenerate. ReaderCoverageTest fails when the reader
+and the classes' JAXB annotations disagree.
 """
-import os, re, sys
+import os, re
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, '..', 'src', 'main', 'java', 'org', 'zcrm', 'cib', 'model')
-READER_ONLY = '--reader-only' in sys.argv
 BASEPKG = 'org.zcrm.cib.model'
-INTERN = set()
 
 def camel(x):
     special = {'class': 'resourceClass'}
@@ -23,91 +21,10 @@ def camel(x):
 
 classes = {}  # name -> pkg
 
-def C(pkg, name, elem=None, attrs=(), children=(), extra='', base='CibElement', intern=(), doc='', abstract=False, transient=False, own_children=True, imports=()):
-    classes[name] = dict(pkg=pkg, name=name, elem=elem, attrs=list(attrs), children=list(children), extra=extra, base=base, intern=set(intern), doc=doc, abstract=abstract, transient=transient, own_children=own_children, imports=list(imports))
-
-def emit(c):
-    pkg = BASEPKG + ('.' + c['pkg'] if c['pkg'] else '')
-    imports = set(['jakarta.xml.bind.annotation.XmlAttribute'])
-    if c['elem']: imports.add('jakarta.xml.bind.annotation.XmlRootElement')
-    if c['transient']: imports.add('jakarta.xml.bind.annotation.XmlTransient')
-    if c['own_children']:
-        imports |= {'java.util.List', 'java.util.ArrayList', 'jakarta.xml.bind.annotation.XmlAnyElement'}
-        if c['children']:
-            imports |= {'jakarta.xml.bind.annotation.XmlElementRef', 'jakarta.xml.bind.annotation.XmlElementRefs'}
-    if c['intern']: imports.add('jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter'); imports.add(BASEPKG + '.xml.Interned')
-    for ch in c['children']:
-        cp = BASEPKG + ('.' + classes[ch]['pkg'] if classes[ch]['pkg'] else '')
-        if cp != pkg: imports.add(cp + '.' + ch)
-    bp = None
-    if c['base'] in classes:
-        b = classes[c['base']]; bpk = BASEPKG + ('.' + b['pkg'] if b['pkg'] else '')
-        if bpk != pkg: imports.add(bpk + '.' + c['base'])
-    elif c['base'] == 'CibElement' and pkg != BASEPKG:
-        imports.add(BASEPKG + '.CibElement')
-    for i in c['imports']: imports.add(i)
-    if not c['attrs']: imports.discard('jakarta.xml.bind.annotation.XmlAttribute')
-    if pkg != BASEPKG:
-        if 'id' in c['attrs']: imports.add(BASEPKG + '.Identified')
-        if 'id-ref' in c['attrs']: imports.add(BASEPKG + '.IdReference')
-    imports_extra = []
-    out = ['package %s;' % pkg, '']
-    for i in sorted(imports): out.append('import %s;' % i)
-    out.append('')
-    if c['doc']: out.append('/** %s */' % c['doc'])
-    if c['transient']: out.append('@XmlTransient')
-    if c['elem']: out.append('@XmlRootElement(name = "%s")' % c['elem'])
-    impl = []
-    if 'id' in c['attrs']:
-        impl.append('Identified')
-        if pkg != BASEPKG: imports_extra.append(BASEPKG + '.Identified')
-    if 'id-ref' in c['attrs']:
-        impl.append('IdReference')
-        if pkg != BASEPKG: imports_extra.append(BASEPKG + '.IdReference')
-    out.append('public %sclass %s extends %s%s {' % ('abstract ' if c['abstract'] else '', c['name'], c['base'],
-        (' implements ' + ', '.join(impl)) if impl else ''))
-    if c['elem']: out.append('  /** The XML element name. */\n  public static final String ELEMENT = "%s";\n' % c['elem'])
-    for a in c['attrs']:
-        j = camel(a)
-        if a in c['intern']: out.append('  @XmlJavaTypeAdapter(Interned.class)')
-        out.append('  @XmlAttribute(name = "%s")' % a)
-        out.append('  private String %s;' % j)
-    if c['own_children']:
-        if c['children']:
-            out.append('')
-            out.append('  @XmlElementRefs({')
-            out.append(',\n'.join('    @XmlElementRef(type = %s.class)' % ch for ch in c['children']))
-            out.append('  })')
-        else:
-            out.append('')
-        out.append('  @XmlAnyElement')
-        out.append('  private List<Object> children;')
-        out.append('')
-        out.append('  @Override\n  protected final List<Object> rawChildren() {\n    return children;\n  }\n')
-        out.append('  @Override\n  protected final List<Object> newChildren() {\n    children = new ArrayList<>(4);\n    return children;\n  }')
-    ret = c['name']
-    for a in c['attrs']:
-        j = camel(a); J = j[0].upper() + j[1:]
-        out.append('')
-        out.append('  /** The {@code %s} attribute, or null. */' % a)
-        out.append('  public String get%s() {\n    return %s;\n  }' % (J, j))
-        out.append('')
-        out.append('  public %s set%s(String %s) {\n    this.%s = %s;\n    return this;\n  }' % ('void' if c['abstract'] else ret, J, j, j, j) if c['abstract'] else
-                   '  public %s set%s(String %s) {\n    this.%s = %s;\n    return this;\n  }' % (ret, J, j, j, j))
-    if c['extra']:
-        out.append(c['extra'].rstrip('\n'))
-    out.append('}')
-    text = '\n'.join(out) + '\n'
-    if c['abstract']:
-        # abstract setters return void
-        text = re.sub(r'(public void set\w+\(String (\w+)\) \{\n    this\.\w+ = \w+;)\n    return this;', r'\1', text)
-    d = os.path.join(ROOT, *(c['pkg'].split('.') if c['pkg'] else []))
-    os.makedirs(d, exist_ok=True)
-    with open(os.path.join(d, c['name'] + '.java'), 'w') as f: f.write(text)
+def C(pkg, name, elem, attrs, children, base='CibElement', intern=(), own_children=True):
+    classes[name] = dict(pkg=pkg, name=name, elem=elem, attrs=list(attrs), children=list(children), base=base, intern=set(intern), own_children=own_children)
 
 exec(open(os.path.join(HERE, 'model_spec.py')).read())
-if not READER_ONLY:
-    for c in classes.values(): emit(c)
 
 # ---------------------------------------------------------------- fast StAX reader
 def chain(c):
