@@ -111,7 +111,8 @@ public final class PrimitiveVariant implements Variant {
     boolean multiple = rsc.current.size() > 1;
     boolean migrate = rsc.fact.allowMigrate() && rsc.managed && !rsc.failed() && !multiple
         && rsc.current.size() == 1 && next != null && !next.equals(rsc.currentNode())
-        && work.available(rsc.currentNode()) && rsc.origRole == Role.STARTED;
+        && !work.unclean.contains(rsc.currentNode()) && !work.unclean.contains(next)
+        && rsc.origRole == Role.STARTED;
     boolean stopOnNext = false;
     for (String c : rsc.current) {
       boolean required = next == null || !next.equals(c) || rsc.failedOn.contains(c) || multiple;
