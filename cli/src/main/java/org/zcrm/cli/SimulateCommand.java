@@ -17,21 +17,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.w3c.dom.Document;
+import org.zcrm.engine.CibSnapshot;
 import org.zcrm.engine.Engine;
 import org.zcrm.engine.Explanation;
 import org.zcrm.engine.Scores;
 import org.zcrm.engine.Transition;
 import org.zcrm.engine.output.GraphWriter;
 import org.zcrm.engine.rules.PolicyRules;
-import org.zcrm.engine.unpack.CibUnpacker;
 import org.zcrm.engine.unpack.RuleEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code zcrm simulate}: runs the policy engine on a CIB file, like crm_simulate -S. The file is read
- * straight into the engine's XML view (the daemon schedules from a {@code CibSnapshot} instead).
+ * into the CIB model by the streaming reader and scheduled from a {@code CibSnapshot}, as the DC does.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = "Show what the policy engine would do with a CIB (like crm_simulate -S).")
@@ -78,7 +77,7 @@ public final class SimulateCommand implements Callable<Integer> {
       System.err.println("zcrm simulate: give --xml-file FILE or --batch IN_DIR --out OUT_DIR");
       return 1;
     }
-    Document cib;
+    CibSnapshot cib;
     try {
       cib = CibFiles.read(xmlFile);
     } catch (IOException | RuntimeException e) {
@@ -123,11 +122,11 @@ public final class SimulateCommand implements Callable<Integer> {
     return PolicyRules.withExtra(extra);
   }
 
-  private Instant when(Document cib) {
+  private Instant when(CibSnapshot cib) {
     if (date != null) {
       return RuleEvaluator.parseInstant(date);
     }
-    Instant exec = CibUnpacker.executionDate(cib);
+    Instant exec = cib.executionDate();
     return exec != null ? exec : Clock.systemUTC().instant();
   }
 
@@ -163,7 +162,7 @@ public final class SimulateCommand implements Callable<Integer> {
     String name = in.getFileName().toString().replaceFirst("\\.xml$", "");
     String text;
     try {
-      Document cib = CibFiles.read(in);
+      CibSnapshot cib = CibFiles.read(in);
       text = render(engine.schedule(cib, when(cib)), showScores);
     } catch (Exception | StackOverflowError e) {
       StringWriter sw = new StringWriter();

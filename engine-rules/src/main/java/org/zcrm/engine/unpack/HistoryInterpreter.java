@@ -302,7 +302,7 @@ public final class HistoryInterpreter {
           counts.merge(rsc, Scores.parse(a.getValue(), 0), Scores::add);
         } else if (k.startsWith("last-failure-")) {
           String rsc = stripOp(k.substring("last-failure-".length()));
-          last.merge(rsc, Xml.parseLong(a.getValue(), 0), Math::max);
+          last.merge(rsc, Values.parseLong(a.getValue(), 0), Math::max);
         }
       }
       for (Map.Entry<String, Integer> c : counts.entrySet()) {
