@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.zcrm.engine.CibSnapshot;
 import org.zcrm.engine.Engine;
 import org.zcrm.engine.Explanation;
@@ -64,8 +66,11 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "With --batch: worker threads (default 2).")
   int threads = 2;
 
+  private static final Logger LOG = LogManager.getLogger();
+
   @Override
   public Integer call() {
+    long t0 = System.nanoTime();
     if (batchDir != null) {
       if (outDir == null) {
         System.err.println("zcrm simulate: --batch needs --out OUT_DIR");
@@ -84,6 +89,7 @@ public final class SimulateCommand implements Callable<Integer> {
       System.err.println("zcrm simulate: cannot read " + xmlFile + ": " + e.getMessage());
       return 2;
     }
+    long t1 = System.nanoTime();
     Instant now;
     try {
       now = when(cib);
@@ -98,8 +104,17 @@ public final class SimulateCommand implements Callable<Integer> {
       System.err.println("zcrm simulate: " + e.getMessage());
       return 1;
     }
+    long t2 = System.nanoTime();
     Transition t = engine.schedule(cib, now);
+    long t3 = System.nanoTime();
     System.out.print(render(t, showScores));
+    if (LOG.isDebugEnabled()) {
+      long sinceStart = ProcessHandle.current().info().startInstant()
+          .map(s -> java.time.Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
+      LOG.debug("Simulated file={} readMs={} policyMs={} scheduleMs={} renderMs={} sinceJvmStartMs={}",
+          xmlFile, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+          (System.nanoTime() - t3) / 1_000_000, sinceStart);
+    }
     if (explain != null) {
       System.out.print(explanation(t, explain));
     }

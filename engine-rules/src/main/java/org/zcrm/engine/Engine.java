@@ -50,16 +50,28 @@ public final class Engine {
 
   /** The phases, in order. */
   public Transition schedule(CibSnapshot cib, Instant now) {
+    long t0 = System.nanoTime();
     UnpackedCib facts = CibUnpacker.unpack(cib.cib(), now);
+    long t1 = System.nanoTime();
     try (RuleRun run = new RuleRun(rules)) {
       evaluateNodeState(run, facts);
       HistoryInterpreter.Result history = replayHistory(run, facts);
+      long t2 = System.nanoTime();
       Conclusions c = evaluatePolicy(run, facts, history);
+      long t3 = System.nanoTime();
       Work work = assign(facts, history, c);
+      long t4 = System.nanoTime();
       ActionGraph graph = ActionPhase.createActions(work, c.fencing());
       ActionPhase.order(work, graph, c.orderings());
-      return transition(facts, work, graph, c);
+      Transition t = transition(facts, work, graph, c);
+      LOG.debug("Scheduled unpackMs={} historyMs={} policyMs={} assignMs={} graphMs={}",
+          ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(System.nanoTime() - t4));
+      return t;
     }
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
   }
 
   private static void evaluateNodeState(RuleRun run, UnpackedCib facts) {

@@ -117,8 +117,12 @@ public final class CibUnpacker {
       }
       for (LrmResource lr : lrs.all()) {
         String rid = lr.getId();
-        for (LrmRscOp op : lr.ops()) {
-          history.add(historyOp(rid, node, op));
+        if (lr.hasChildren()) {
+          for (Object o : lr.children()) {
+            if (o instanceof LrmRscOp op) {
+              history.add(historyOp(rid, node, op));
+            }
+          }
         }
         rr.noteHistoryResource(rid, lr);
       }
@@ -284,6 +288,6 @@ public final class CibUnpacker {
     if (b < 0) {
       return -1;
     }
-    return (int) Values.parseLong(c < 0 ? key.substring(b + 1) : key.substring(b + 1, c), -1);
+    return (int) Values.parseLong(key, b + 1, c < 0 ? key.length() : c, -1);
   }
 }

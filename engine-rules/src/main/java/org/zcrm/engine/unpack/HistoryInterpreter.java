@@ -2,6 +2,7 @@ package org.zcrm.engine.unpack;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,22 @@ public final class HistoryInterpreter {
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
       List<FailCountFact> failCounts, Map<String, Set<String>> probed) {}
 
+  /** Call order: by call id (pending operations last), then by last change. */
+  private static final Comparator<HistoryOp> CALL_ORDER =
+      Comparator.comparingInt((HistoryOp o) -> o.callId() < 0 ? Integer.MAX_VALUE : o.callId())
+          .thenComparingLong(HistoryOp::lastRcChange);
+
   private final UnpackedCib cib;
   private final Map<String, ResourceFact> byId = new LinkedHashMap<>();
+  private final Map<String, List<OpFact>> opsByRsc = new HashMap<>();
 
   public HistoryInterpreter(UnpackedCib cib) {
     this.cib = cib;
     for (ResourceFact r : cib.resources()) {
       byId.put(r.id(), r);
+    }
+    for (OpFact o : cib.ops()) {
+      opsByRsc.computeIfAbsent(o.rsc(), k -> new ArrayList<>(2)).add(o);
     }
   }
 
@@ -43,7 +53,7 @@ public final class HistoryInterpreter {
     // the unpack lists each lrm_resource's operations together: take them run by run
     List<List<HistoryOp>> runs = new ArrayList<>();
     List<HistoryOp> run = null;
-    Map<String, Boolean> nodeCounts = new java.util.HashMap<>();
+    Map<String, Boolean> nodeCounts = new HashMap<>();
     for (HistoryOp op : cib.history()) {
       if (!nodeCounts.computeIfAbsent(op.node(), unpackNode::test)) {
         continue;
@@ -60,8 +70,9 @@ public final class HistoryInterpreter {
     // anonymous clone instances: history id -> instance per node
     Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
     for (List<HistoryOp> ops : runs) {
-      ops.sort(Comparator.comparingInt((HistoryOp o) -> o.callId() < 0 ? Integer.MAX_VALUE : o.callId())
-          .thenComparingLong(HistoryOp::lastRcChange));
+      if (ops.size() > 1) {
+        ops.sort(CALL_ORDER);
+      }
       String histId = ops.get(0).rsc();
       String node = ops.get(0).node();
       Replay r = replay(histId, ops);
@@ -224,11 +235,10 @@ public final class HistoryInterpreter {
     return f;
   }
 
+  /** The on-fail of the first configured operation of {@code rsc} with this name and interval. */
   private String onFail(String rsc, HistoryOp op) {
-    String base = rsc;
-    for (OpFact o : cib.ops()) {
-      if (o.rsc().equals(base) && o.name().equals(op.task())
-          && (o.intervalMs() == op.intervalMs() || (op.isProbe() && false))) {
+    for (OpFact o : opsByRsc.getOrDefault(rsc, List.of())) {
+      if (o.name().equals(op.task()) && o.intervalMs() == op.intervalMs()) {
         return o.onFail();
       }
     }
@@ -283,11 +293,6 @@ public final class HistoryInterpreter {
       }
     }
     return null;
-  }
-
-  private boolean isClone(String id) {
-    ResourceFact p = byId.get(id);
-    return p != null && p.kind() == ResourceFact.Kind.CLONE;
   }
 
   private List<FailCountFact> failCounts() {

@@ -30,12 +30,37 @@ final class Values {
     }
   }
 
+  /** A decimal integer (surrounding white space allowed), or {@code dflt}. */
   static long parseLong(String v, long dflt) {
-    if (v == null) {
-      return dflt;
+    return v == null ? dflt : parseLong(v, 0, v.length(), dflt);
+  }
+
+  /**
+   * The decimal integer in {@code v[from, to)} (surrounding white space allowed), or {@code dflt}.
+   * Plain digits are read in place: the status section holds several numbers per operation.
+   */
+  static long parseLong(String v, int from, int to, long dflt) {
+    int n = to - from;
+    if (n > 0 && n < 19) {
+      int i = from;
+      char first = v.charAt(i);
+      boolean negative = first == '-';
+      if (negative || first == '+') {
+        i++;
+      }
+      long r = 0;
+      boolean digits = i < to;
+      for (; i < to && digits; i++) {
+        char c = v.charAt(i);
+        digits = c >= '0' && c <= '9';
+        r = r * 10 + (c - '0');
+      }
+      if (digits) {
+        return negative ? -r : r;
+      }
     }
     try {
-      return Long.parseLong(v.trim());
+      return Long.parseLong(v.substring(from, to).trim());
     } catch (NumberFormatException e) {
       return dflt;
     }
