@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,13 +50,20 @@ public final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < warmup; i++) {
       last = engine.schedule(snap, now);
     }
+    // CPU time of this thread beside wall time: on a shared machine the wall time also counts the
+    // time the thread waited for a core
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Long> times = new ArrayList<>();
+    List<Long> cpu = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
+      long c = threads.getCurrentThreadCpuTime();
       long s = System.nanoTime();
       last = engine.schedule(snap, now);
       times.add(System.nanoTime() - s);
+      cpu.add(threads.getCurrentThreadCpuTime() - c);
     }
     Collections.sort(times);
+    Collections.sort(cpu);
     System.gc();
     long heapUsed = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     long peak = 0;
@@ -70,6 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf("schedule from CibSnapshot, warm (%d runs after %d warm-up): median %d ms, "
         + "min %d ms, max %d ms%n", runs, warmup, ms(times.get(times.size() / 2)), ms(times.get(0)),
         ms(times.get(times.size() - 1)));
+    System.out.printf("  thread CPU time: median %d ms, min %d ms%n", ms(cpu.get(cpu.size() / 2)),
+        ms(cpu.get(0)));
     System.out.printf("heap: %d MB live after GC, %d MB peak (sum of heap pools)%n",
         heapUsed >> 20, peak >> 20);
     System.out.printf("transition: %d summary lines, %d actions%n", last == null ? 0 : last.summary().size(),

@@ -2,6 +2,7 @@ package org.zcrm.engine.unpack;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,24 +108,22 @@ public final class CibUnpacker {
         rr.read(r);
       }
     }
-    List<HistoryOp> history = new ArrayList<>();
+    List<HistoryRun> history = new ArrayList<>();
     for (NodeState ns : nodeStates()) {
       String node = nodeName(ns);
       Lrm lrm = ns.lrm();
       LrmResources lrs = lrm == null ? null : lrm.resources();
-      if (lrs == null) {
+      if (lrs == null || !lrs.hasChildren()) {
         continue;
       }
-      for (LrmResource lr : lrs.all()) {
-        String rid = lr.getId();
-        if (lr.hasChildren()) {
-          for (Object o : lr.children()) {
-            if (o instanceof LrmRscOp op) {
-              history.add(historyOp(rid, node, op));
-            }
+      for (Object child : lrs.children()) {
+        if (child instanceof LrmResource lr) {
+          String rid = lr.getId();
+          if (lr.hasChildren()) {
+            history.add(new HistoryRun(rid, node, historyOps(rid, node, lr.children())));
           }
+          rr.noteHistoryResource(rid, lr);
         }
-        rr.noteHistoryResource(rid, lr);
       }
     }
     ConstraintReader cr = new ConstraintReader(ids, rules, rr, nodes, nodeAttrs);
@@ -258,6 +257,17 @@ public final class CibUnpacker {
     }
     long l = Values.parseLong(v, 0);
     return Math.max(0, l);
+  }
+
+  private static List<HistoryOp> historyOps(String rsc, String node, List<Object> children) {
+    HistoryOp[] ops = new HistoryOp[children.size()];
+    int n = 0;
+    for (Object o : children) {
+      if (o instanceof LrmRscOp op) {
+        ops[n++] = historyOp(rsc, node, op);
+      }
+    }
+    return n == 0 ? List.of() : Arrays.asList(n == ops.length ? ops : Arrays.copyOf(ops, n));
   }
 
   /** One lrm_rsc_op entry (history is most of a large CIB). */

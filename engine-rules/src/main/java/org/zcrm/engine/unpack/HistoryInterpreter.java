@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.zcrm.engine.Scores;
 import org.zcrm.engine.facts.ActiveFact;
 import org.zcrm.engine.facts.FailCountFact;
@@ -34,6 +36,7 @@ public final class HistoryInterpreter {
   private final UnpackedCib cib;
   private final Map<String, ResourceFact> byId = new LinkedHashMap<>();
   private final Map<String, List<OpFact>> opsByRsc = new HashMap<>();
+  private final Map<String, Target> targets = new HashMap<>();
 
   public HistoryInterpreter(UnpackedCib cib) {
     this.cib = cib;
@@ -49,52 +52,69 @@ public final class HistoryInterpreter {
    * @param unpackNode whether a node's history counts (the node-state rules decide; offline nodes
    *     without fencing are skipped)
    */
-  public Result interpret(java.util.function.Predicate<String> unpackNode) {
-    // the unpack lists each lrm_resource's operations together: take them run by run
-    List<List<HistoryOp>> runs = new ArrayList<>();
-    List<HistoryOp> run = null;
+  public Result interpret(Predicate<String> unpackNode) {
+    Replayed out = new Replayed();
     Map<String, Boolean> nodeCounts = new HashMap<>();
-    for (HistoryOp op : cib.history()) {
-      if (!nodeCounts.computeIfAbsent(op.node(), unpackNode::test)) {
+    // runs of one resource on one node that follow each other are replayed together
+    List<HistoryOp> pending = null;
+    HistoryRun pendingRun = null;
+    for (HistoryRun run : cib.history()) {
+      if (!nodeCounts.computeIfAbsent(run.node(), unpackNode::test)) {
         continue;
       }
-      if (run == null || !run.get(0).rsc().equals(op.rsc()) || !run.get(0).node().equals(op.node())) {
-        run = new ArrayList<>();
-        runs.add(run);
-      }
-      run.add(op);
-    }
-    List<ActiveFact> active = new ArrayList<>();
-    List<FailedOpFact> failed = new ArrayList<>();
-    Map<String, Set<String>> probed = new LinkedHashMap<>();
-    // anonymous clone instances: history id -> instance per node
-    Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
-    for (List<HistoryOp> ops : runs) {
-      if (ops.size() > 1) {
-        ops.sort(CALL_ORDER);
-      }
-      String histId = ops.get(0).rsc();
-      String node = ops.get(0).node();
-      Replay r = replay(histId, ops);
-      String rsc = resolveInstance(histId, node, r.role.compareTo(Role.STARTED) >= 0, cloneBinding,
-          active);
-      if (rsc == null) {
+      if (pendingRun != null && Objects.equals(pendingRun.rsc(), run.rsc())
+          && pendingRun.node().equals(run.node())) {
+        pending = new ArrayList<>(pending);
+        pending.addAll(run.ops());
         continue;
       }
-      probed.computeIfAbsent(rsc, k -> new TreeSet<>()).add(node);
-      if (r.role.compareTo(Role.STARTED) >= 0) {
-        active.add(new ActiveFact(rsc, node, r.role, r.failed, active.size()));
+      if (pendingRun != null) {
+        replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
       }
-      for (HistoryOp f : r.failures) {
-        String onFail = onFail(rsc, f);
-        if ("ignore".equals(onFail) && f.opStatus() != 0 && f.opStatus() != 4) {
-          onFail = null; // an agent that cannot run at all is not an ignorable failure
-        }
-        failed.add(new FailedOpFact(rsc, node, f.task(), f.intervalMs(), f.rc(), onFail,
-            rcClass(f), f.id()));
-      }
+      pendingRun = run;
+      pending = run.ops();
     }
-    return new Result(active, failed, failCounts(), probed);
+    if (pendingRun != null) {
+      replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
+    }
+    return new Result(out.active, out.failed, failCounts(), out.probed);
+  }
+
+  /** What the replay found so far. */
+  private static final class Replayed {
+    final List<ActiveFact> active = new ArrayList<>();
+    final List<FailedOpFact> failed = new ArrayList<>();
+    final Map<String, Set<String>> probed = new LinkedHashMap<>();
+    /** anonymous clone instances: clone id -> instance per node. */
+    final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
+  }
+
+  private void replayRun(String histId, String node, List<HistoryOp> ops, Replayed out) {
+    if (ops.isEmpty()) {
+      return;
+    }
+    if (ops.size() > 1) {
+      ops = new ArrayList<>(ops);
+      ops.sort(CALL_ORDER);
+    }
+    Replay r = replay(histId, ops);
+    boolean activeHere = r.role.compareTo(Role.STARTED) >= 0;
+    String rsc = resolveInstance(histId, node, activeHere, out.cloneBinding);
+    if (rsc == null) {
+      return;
+    }
+    out.probed.computeIfAbsent(rsc, k -> new TreeSet<>()).add(node);
+    if (activeHere) {
+      out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));
+    }
+    for (HistoryOp f : r.failures) {
+      String onFail = onFail(rsc, f);
+      if ("ignore".equals(onFail) && f.opStatus() != 0 && f.opStatus() != 4) {
+        onFail = null; // an agent that cannot run at all is not an ignorable failure
+      }
+      out.failed.add(new FailedOpFact(rsc, node, f.task(), f.intervalMs(), f.rc(), onFail,
+          rcClass(f), f.id()));
+    }
   }
 
   private static final class Replay {
@@ -259,25 +279,44 @@ public final class HistoryInterpreter {
   }
 
   /**
+   * What a history id names, apart from which instance of an anonymous clone: {@code fixed} is the
+   * answer (possibly null: nothing) unless {@code cloneId} is the anonymous clone whose instances
+   * {@code base:0}, {@code base:1}, ... the entry may stand for.
+   */
+  private record Target(String fixed, String base, String cloneId) {}
+
+  private Target target(String histId) {
+    return targets.computeIfAbsent(histId, h -> {
+      int colon = h.lastIndexOf(':');
+      String base = colon >= 0 ? h.substring(0, colon) : h;
+      ResourceFact first = byId.get(base + ":0");
+      if (first == null) {
+        return new Target(h, null, null);
+      }
+      ResourceFact clone = first;
+      while (clone != null && clone.kind() != ResourceFact.Kind.CLONE) {
+        clone = clone.parent() == null ? null : byId.get(clone.parent());
+      }
+      if (clone == null || (clone.cloneMeta() != null && clone.cloneMeta().globallyUnique())) {
+        return new Target(byId.containsKey(h) ? h : null, null, null);
+      }
+      return new Target(null, base, clone.id());
+    });
+  }
+
+  /**
    * Maps a history entry to a configured resource. Entries of anonymous clones (numbered or not)
    * go to the instance already active on that node, else to the first instance not active
    * anywhere, the way Pacemaker's find_anonymous_clone does.
    */
   private String resolveInstance(String histId, String node, boolean activeHere,
-      Map<String, Map<String, String>> binding, List<ActiveFact> active) {
-    String base = histId.contains(":") ? histId.substring(0, histId.lastIndexOf(':')) : histId;
-    ResourceFact first = byId.get(base + ":0");
-    if (first == null) {
-      return histId;
+      Map<String, Map<String, String>> binding) {
+    Target t = target(histId);
+    if (t.cloneId() == null) {
+      return t.fixed();
     }
-    ResourceFact clone = first;
-    while (clone != null && clone.kind() != ResourceFact.Kind.CLONE) {
-      clone = clone.parent() == null ? null : byId.get(clone.parent());
-    }
-    if (clone == null || (clone.cloneMeta() != null && clone.cloneMeta().globallyUnique())) {
-      return byId.containsKey(histId) ? histId : null;
-    }
-    Map<String, String> perNode = binding.computeIfAbsent(clone.id(), k -> new LinkedHashMap<>());
+    String base = t.base();
+    Map<String, String> perNode = binding.computeIfAbsent(t.cloneId(), k -> new LinkedHashMap<>());
     String bound = perNode.get(node);
     if (bound != null) {
       return base + ":" + bound;

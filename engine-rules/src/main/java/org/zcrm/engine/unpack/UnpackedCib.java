@@ -19,7 +19,7 @@ import org.zcrm.engine.facts.ResourceMetaFact;
  *
  * @param resources in configuration order (clone instances expanded, parents before children)
  * @param resourceMeta each resource's effective meta attributes, in resource order then by name
- * @param history operation history per resource id as recorded, in status order
+ * @param history operation history per node and resource id as recorded, in status order
  */
 public record UnpackedCib(
     Instant now,
@@ -34,7 +34,7 @@ public record UnpackedCib(
     List<OrderFact> orders,
     List<org.zcrm.engine.facts.TicketFact> tickets,
     List<org.zcrm.engine.facts.TicketConstraintFact> ticketConstraints,
-    List<HistoryOp> history,
+    List<HistoryRun> history,
     Map<String, Map<String, String>> instanceParams,
     Map<String, Map<String, Integer>> nodeCapacity,
     Map<String, Map<String, Integer>> utilization) {
