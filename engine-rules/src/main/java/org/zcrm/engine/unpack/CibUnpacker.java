@@ -26,15 +26,8 @@ import org.zcrm.cib.model.status.Status;
 import org.zcrm.cib.model.status.TicketState;
 import org.zcrm.cib.model.status.Tickets;
 import org.zcrm.cib.model.status.TransientAttributes;
-import org.zcrm.engine.Scores;
 import org.zcrm.engine.facts.ClusterFact;
-import org.zcrm.engine.facts.ColocationFact;
-import org.zcrm.engine.facts.LocationFact;
 import org.zcrm.engine.facts.NodeFact;
-import org.zcrm.engine.facts.OpFact;
-import org.zcrm.engine.facts.OrderFact;
-import org.zcrm.engine.facts.ResourceFact;
-import org.zcrm.engine.facts.Role;
 import org.zcrm.engine.facts.TicketFact;
 
 /** Reads the CIB model into {@link UnpackedCib} facts. Pure: no I/O, no clock. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.zcrm.cib.model.nv.NvSet;
 import org.zcrm.cib.model.resource.Clone;
 import org.zcrm.cib.model.resource.Group;
 import org.zcrm.cib.model.resource.Master;
@@ -16,11 +15,11 @@ import org.zcrm.cib.model.resource.Operations;
 import org.zcrm.cib.model.resource.Primitive;
 import org.zcrm.cib.model.resource.Resource;
 import org.zcrm.cib.model.status.LrmResource;
-import org.zcrm.engine.facts.ResourceMetaFact;
 import org.zcrm.engine.Scores;
 import org.zcrm.engine.facts.ClusterFact;
 import org.zcrm.engine.facts.OpFact;
 import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.ResourceMetaFact;
 import org.zcrm.engine.facts.Role;
 
 /** Reads the resources section into resource facts, expanding clone instances. */
