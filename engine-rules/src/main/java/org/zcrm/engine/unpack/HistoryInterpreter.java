@@ -3,6 +3,7 @@ package org.zcrm.engine.unpack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.zcrm.engine.facts.Role;
  */
 public final class HistoryInterpreter {
 
-  /** What the history says. */
+  /** What the history says; {@code probed}: the nodes where each resource has history (sets for lookups). */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
       List<FailCountFact> failCounts, Map<String, Set<String>> probed) {}
 
@@ -55,11 +56,17 @@ public final class HistoryInterpreter {
   public Result interpret(Predicate<String> unpackNode) {
     Replayed out = new Replayed();
     Map<String, Boolean> nodeCounts = new HashMap<>();
+    String lastNode = null;
+    boolean lastCounts = false;
     // runs of one resource on one node that follow each other are replayed together
     List<HistoryOp> pending = null;
     HistoryRun pendingRun = null;
     for (HistoryRun run : cib.history()) {
-      if (!nodeCounts.computeIfAbsent(run.node(), unpackNode::test)) {
+      if (lastNode == null || !lastNode.equals(run.node())) {
+        lastNode = run.node();
+        lastCounts = nodeCounts.computeIfAbsent(lastNode, unpackNode::test);
+      }
+      if (!lastCounts) {
         continue;
       }
       if (pendingRun != null && Objects.equals(pendingRun.rsc(), run.rsc())
@@ -84,7 +91,7 @@ public final class HistoryInterpreter {
   private static final class Replayed {
     final List<ActiveFact> active = new ArrayList<>();
     final List<FailedOpFact> failed = new ArrayList<>();
-    final Map<String, Set<String>> probed = new LinkedHashMap<>();
+    final Map<String, Set<String>> probed = new HashMap<>();
     /** anonymous clone instances: clone id -> instance per node. */
     final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
   }
@@ -103,7 +110,8 @@ public final class HistoryInterpreter {
     if (rsc == null) {
       return;
     }
-    out.probed.computeIfAbsent(rsc, k -> new TreeSet<>()).add(node);
+    // membership only (no one iterates these sets): hashed, not sorted
+    out.probed.computeIfAbsent(rsc, k -> new HashSet<>()).add(node);
     if (activeHere) {
       out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));
     }
@@ -120,7 +128,7 @@ public final class HistoryInterpreter {
   private static final class Replay {
     Role role = Role.UNKNOWN;
     boolean failed = false;
-    List<HistoryOp> failures = new ArrayList<>();
+    List<HistoryOp> failures = List.of();
   }
 
   private Replay replay(String rsc, List<HistoryOp> ops) {
@@ -163,6 +171,9 @@ public final class HistoryInterpreter {
         continue;
       }
       r.failed = true;
+      if (r.failures.isEmpty()) {
+        r.failures = new ArrayList<>(2);
+      }
       r.failures.add(op);
       switch (op.task()) {
         case "stop":
@@ -194,7 +205,9 @@ public final class HistoryInterpreter {
         if (rc == 7) {
           r.role = Role.STOPPED;
           r.failed = false;
-          r.failures.removeIf(f -> !f.task().equals("stop"));
+          if (!r.failures.isEmpty()) {
+            r.failures.removeIf(f -> !f.task().equals("stop"));
+          }
         } else if (rc == 8) {
           r.role = Role.PROMOTED;
         } else if (r.role.compareTo(Role.STARTED) < 0) {
@@ -232,7 +245,7 @@ public final class HistoryInterpreter {
   /** Successful start/stop clears earlier failures unless on-fail keeps them. */
   private static void clear(Replay r) {
     r.failed = false;
-    r.failures.clear();
+    r.failures = List.of();
   }
 
   private boolean expired(String histRsc, HistoryOp op) {
@@ -286,22 +299,30 @@ public final class HistoryInterpreter {
   private record Target(String fixed, String base, String cloneId) {}
 
   private Target target(String histId) {
-    return targets.computeIfAbsent(histId, h -> {
-      int colon = h.lastIndexOf(':');
-      String base = colon >= 0 ? h.substring(0, colon) : h;
-      ResourceFact first = byId.get(base + ":0");
-      if (first == null) {
-        return new Target(h, null, null);
-      }
-      ResourceFact clone = first;
-      while (clone != null && clone.kind() != ResourceFact.Kind.CLONE) {
-        clone = clone.parent() == null ? null : byId.get(clone.parent());
-      }
-      if (clone == null || (clone.cloneMeta() != null && clone.cloneMeta().globallyUnique())) {
-        return new Target(byId.containsKey(h) ? h : null, null, null);
-      }
-      return new Target(null, base, clone.id());
-    });
+    Target known = targets.get(histId);
+    if (known != null) {
+      return known;
+    }
+    Target t = resolveTarget(histId);
+    targets.put(histId, t);
+    return t;
+  }
+
+  private Target resolveTarget(String h) {
+    int colon = h.lastIndexOf(':');
+    String base = colon >= 0 ? h.substring(0, colon) : h;
+    ResourceFact first = byId.get(base + ":0");
+    if (first == null) {
+      return new Target(h, null, null);
+    }
+    ResourceFact clone = first;
+    while (clone != null && clone.kind() != ResourceFact.Kind.CLONE) {
+      clone = clone.parent() == null ? null : byId.get(clone.parent());
+    }
+    if (clone == null || (clone.cloneMeta() != null && clone.cloneMeta().globallyUnique())) {
+      return new Target(byId.containsKey(h) ? h : null, null, null);
+    }
+    return new Target(null, base, clone.id());
   }
 
   /**
