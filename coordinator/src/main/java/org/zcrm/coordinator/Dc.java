@@ -350,15 +350,16 @@ public final class Dc implements AutoCloseable {
       dirty = true;
       return;
     }
+    org.zcrm.engine.CibSnapshot engineCib = input.engineSnapshot();
     Transition t;
     try {
-      t = rules.engine().schedule(input.document(), now);
+      t = rules.engine().schedule(engineCib, now);
     } catch (RuntimeException e) {
       if (!rules.failedAtRunTime(e)) {
         throw e;
       }
       rules.publish(client, paths, session);
-      t = rules.engine().schedule(input.document(), now);
+      t = rules.engine().schedule(engineCib, now);
     }
     armTimers(now);
     boolean work = t.actions().stream().anyMatch(a -> a.runnable() && !a.pseudo());

@@ -7,7 +7,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.zcrm.cib.model.xml.CibCodec;
 import org.zcrm.cib.store.CibSnapshot;
+import org.zcrm.cib.store.CibXml;
 
 /**
  * The CIB document the DC gives the engine ({@code fencingEnabled} and {@code watchdog} are the
@@ -90,6 +92,14 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
       }
     }
     return new EngineInput(doc, cib, lost, restarting, nodes, fencing, watchdog);
+  }
+
+  /**
+   * This document as the engine's input: the CIB model read (by the streaming reader) from the
+   * adapted document. Built on each call; the DC builds it once per transition.
+   */
+  public org.zcrm.engine.CibSnapshot engineSnapshot() {
+    return new org.zcrm.engine.CibSnapshot(CibCodec.readString(CibXml.toXml(document.getDocumentElement())));
   }
 
   /** Fencing enabled, no fence device configured, and stonith-watchdog-timeout set. */

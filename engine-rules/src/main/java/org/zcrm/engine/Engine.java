@@ -3,19 +3,18 @@ package org.zcrm.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.w3c.dom.Document;
 import org.zcrm.engine.actions.ActionGraph;
 import org.zcrm.engine.actions.ActionPhase;
 import org.zcrm.engine.assign.AssignPhase;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
 import org.zcrm.engine.conclusions.FenceDecision;
+import org.zcrm.engine.conclusions.HistoryTrusted;
 import org.zcrm.engine.conclusions.NodeStatus;
 import org.zcrm.engine.conclusions.NodeUnavailable;
 import org.zcrm.engine.facts.GroupMemberFact;
@@ -27,7 +26,6 @@ import org.zcrm.engine.output.StatusWriter;
 import org.zcrm.engine.output.SummaryWriter;
 import org.zcrm.engine.rules.PolicyRules;
 import org.zcrm.engine.rules.RuleRun;
-import org.zcrm.engine.unpack.CibDom;
 import org.zcrm.engine.unpack.CibUnpacker;
 import org.zcrm.engine.unpack.HistoryInterpreter;
 import org.zcrm.engine.unpack.UnpackedCib;
@@ -50,45 +48,46 @@ public final class Engine {
     return new Engine(PolicyRules.shipped());
   }
 
-  public Transition schedule(CibSnapshot cib, Instant now) {
-    return schedule(CibDom.toDocument(cib.cib()), now);
-  }
-
   /** The phases, in order. */
-  public Transition schedule(Document cib, Instant now) {
-    UnpackedCib facts = CibUnpacker.unpack(cib, now);
+  public Transition schedule(CibSnapshot cib, Instant now) {
+    long t0 = System.nanoTime();
+    UnpackedCib facts = CibUnpacker.unpack(cib.cib(), now);
+    long t1 = System.nanoTime();
     try (RuleRun run = new RuleRun(rules)) {
       evaluateNodeState(run, facts);
       HistoryInterpreter.Result history = replayHistory(run, facts);
+      long t2 = System.nanoTime();
       Conclusions c = evaluatePolicy(run, facts, history);
+      long t3 = System.nanoTime();
       Work work = assign(facts, history, c);
+      long t4 = System.nanoTime();
       ActionGraph graph = ActionPhase.createActions(work, c.fencing());
       ActionPhase.order(work, graph, c.orderings());
-      return transition(facts, work, graph, c);
+      Transition t = transition(facts, work, graph, c);
+      LOG.debug("Scheduled unpackMs={} historyMs={} policyMs={} assignMs={} graphMs={}",
+          ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(System.nanoTime() - t4));
+      return t;
     }
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
   }
 
   private static void evaluateNodeState(RuleRun run, UnpackedCib facts) {
     run.insert(facts.cluster());
     run.insert(new NowFact(facts.now().getEpochSecond()));
     run.insertAll(facts.nodes());
+    run.insertAll(facts.nodeAttributeFacts());
     run.fire(RuleRun.NODE_STATE);
   }
 
   private static HistoryInterpreter.Result replayHistory(RuleRun run, UnpackedCib facts) {
-    Map<String, NodeStatus.State> state = new TreeMap<>();
-    for (NodeStatus s : run.all(NodeStatus.class)) {
-      state.put(s.node(), s.state());
+    Set<String> trusted = new TreeSet<>();
+    for (HistoryTrusted t : run.all(HistoryTrusted.class)) {
+      trusted.add(t.node());
     }
-    boolean fencing = facts.cluster().fencingEnabled();
-    HistoryInterpreter.Result history = new HistoryInterpreter(facts).interpret(node -> {
-      NodeStatus.State s = state.get(node);
-      if (s == null) {
-        return false;
-      }
-      return fencing || s == NodeStatus.State.ONLINE || s == NodeStatus.State.SHUTDOWN
-          || s == NodeStatus.State.PENDING;
-    });
+    HistoryInterpreter.Result history = new HistoryInterpreter(facts).interpret(trusted::contains);
     run.insertAll(history.active());
     run.insertAll(history.failed());
     run.insertAll(history.failCounts());
@@ -98,6 +97,7 @@ public final class Engine {
   private static Conclusions evaluatePolicy(RuleRun run, UnpackedCib facts,
       HistoryInterpreter.Result history) {
     run.insertAll(facts.resources());
+    run.insertAll(facts.resourceMeta());
     run.insertAll(facts.ops());
     run.insertAll(facts.locations());
     run.insertAll(facts.colocations());

@@ -3,10 +3,13 @@
  * (no ZooKeeper, clock or threads) and lists its phases in one method:
  *
  * <ol>
- *   <li>unpack ({@code unpack}): the CIB into immutable fact records ({@code facts}); location
- *       rules are resolved per node, the JAXB model is read through a DOM view ({@code CibDom});
- *   <li>node state: the rules decide what membership fields mean ({@code node-state.drl});
- *   <li>history: each resource's operations are replayed per node ({@code HistoryInterpreter});
+ *   <li>unpack ({@code unpack}): the typed CIB model (cib-model) into immutable fact records
+ *       ({@code facts}); location rules are resolved per node, id-refs followed, defaults applied;
+ *       node attributes and resources' effective meta attributes become facts for user policy;
+ *   <li>node state: the rules decide what membership fields mean and whose operation history
+ *       counts ({@code node-state.drl}, {@code HistoryTrusted});
+ *   <li>history: each resource's operations are replayed per trusted node
+ *       ({@code HistoryInterpreter});
  *   <li>policy: the rules conclude ({@code conclusions}) scores, bans, flags, recovery, fencing,
  *       colocation and ordering edges, one agenda group per phase, focus set from Java;
  *   <li>assign ({@code assign}): per-variant ({@code Variant}: primitive, group, clone) placement

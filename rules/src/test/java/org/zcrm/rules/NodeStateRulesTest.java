@@ -1,12 +1,14 @@
 package org.zcrm.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zcrm.engine.conclusions.HistoryTrusted;
 import org.zcrm.engine.conclusions.NodeStatus;
 import org.zcrm.engine.conclusions.NodeStatus.State;
 import org.zcrm.engine.facts.ClusterFact;
@@ -54,5 +56,25 @@ class NodeStateRulesTest {
     assertEquals(1, out.size(), "exactly one state per node: " + out);
     assertEquals(state, out.get(0).state());
     assertEquals(reason, out.get(0).reason());
+  }
+
+  static Stream<Arguments> historyCases() {
+    return Stream.of(
+        Arguments.of("online, fencing", true, node(true, 100, 100, "member", "member"), true),
+        Arguments.of("lost, fencing: what it ran must be known", true, node(true, 0, 0, "member", "member"), true),
+        Arguments.of("cleanly down, fencing", true, node(true, 0, 0, "down", "down"), true),
+        Arguments.of("online, no fencing", false, node(true, 100, 100, "member", "member"), true),
+        Arguments.of("down, no fencing", false, node(true, 0, 0, "down", "member"), false),
+        Arguments.of("not ready, no fencing", false, node(true, 100, 100, "pending", "member"), false),
+        Arguments.of("unexpectedly down, no fencing", false, node(true, 100, 0, "member", "member"), false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("historyCases")
+  void concludesWhetherHistoryCounts(String name, boolean fencing, NodeFact n, boolean counts) {
+    List<HistoryTrusted> out = RuleHarness.conclude(HistoryTrusted.class, List.of(cluster(fencing), n),
+        RuleRun.NODE_STATE);
+    assertEquals(counts ? List.of("n1") : List.of(), out.stream().map(HistoryTrusted::node).toList());
+    out.forEach(t -> assertTrue(t.rule().startsWith("node: history counts"), t.rule()));
   }
 }

@@ -64,7 +64,7 @@ final class Settle {
       CibSnapshot snap = cluster.store().snapshot();
       Instant now = Instant.now();
       EngineInput in = EngineInput.build(snap, joined, now, dc[0]);
-      Transition t = engine.schedule(in.document(), now);
+      Transition t = engine.schedule(in.engineSnapshot(), now);
       List<String> work = t.actions().stream().filter(a -> a.runnable() && !a.pseudo())
           .map(a -> a.task() + " " + a.resource() + " on " + a.node()).toList();
       if (!work.isEmpty()) {

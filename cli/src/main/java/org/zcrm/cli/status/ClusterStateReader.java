@@ -64,7 +64,7 @@ public final class ClusterStateReader {
     long dcEpoch = parseLong(dcInfo.getOrDefault("epoch", "0"));
     EngineInput input = EngineInput.build(snap, members, now, dc.orElse(""));
     Document doc = input.document();
-    UnpackedCib facts = CibUnpacker.unpack(doc, now);
+    UnpackedCib facts = CibUnpacker.unpack(input.engineSnapshot().cib(), now);
     HistoryInterpreter.Result history = new HistoryInterpreter(facts)
         .interpret(node -> members.contains(node) || input.lost().contains(node)
             || input.restarting().containsKey(node));

@@ -53,7 +53,7 @@ public final class Settle {
         store.paths().members()));
     String dc = ClusterStateReader.dcInfo(store.connection().client(), store.paths()).getOrDefault("node", "");
     EngineInput input = EngineInput.build(snap, members, now, dc);
-    Transition t = engine.schedule(input.document(), now);
+    Transition t = engine.schedule(input.engineSnapshot(), now);
     boolean work = t.actions().stream().anyMatch(a -> a.runnable() && !a.pseudo());
     return work ? t.summary().stream().filter(l -> !l.isBlank()).toList() : List.of();
   }
@@ -64,6 +64,6 @@ public final class Settle {
     Set<String> members = new TreeSet<>(ClusterStateReader.children(store.connection().client(),
         store.paths().members()));
     String dc = ClusterStateReader.dcInfo(store.connection().client(), store.paths()).getOrDefault("node", "");
-    return engine.schedule(EngineInput.build(snap, members, now, dc).document(), now);
+    return engine.schedule(EngineInput.build(snap, members, now, dc).engineSnapshot(), now);
   }
 }

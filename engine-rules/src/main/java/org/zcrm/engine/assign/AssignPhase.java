@@ -3,6 +3,7 @@ package org.zcrm.engine.assign;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.TreeMap;
 import org.zcrm.engine.conclusions.ColocationEdge;
 import org.zcrm.engine.conclusions.RecoveryDecision;
 import org.zcrm.engine.conclusions.ResourceFlag;
@@ -25,6 +26,11 @@ public final class AssignPhase {
   /** Creates the working resources in configuration order. */
   public static void build(Work work, List<ResourceFact> resources, List<ActiveFact> active,
       boolean symmetric) {
+    // every node at 0 on a symmetric cluster; copying a sorted map into an empty one is linear
+    TreeMap<String, Integer> everywhere = new TreeMap<>();
+    for (String n : work.nodes) {
+      everywhere.put(n, 0);
+    }
     for (ResourceFact f : resources) {
       Variant v = switch (f.kind()) {
         case PRIMITIVE -> PRIMITIVE;
@@ -33,9 +39,7 @@ public final class AssignPhase {
       };
       Rsc r = new Rsc(f, v);
       if (symmetric) {
-        for (String n : work.nodes) {
-          r.allowed.put(n, 0);
-        }
+        r.allowed.putAll(everywhere);
       }
       work.rscs.put(f.id(), r);
     }

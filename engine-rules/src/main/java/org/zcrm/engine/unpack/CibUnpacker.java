@@ -2,122 +2,146 @@ package org.zcrm.engine.unpack;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.zcrm.engine.Scores;
+import org.zcrm.cib.model.Cib;
+import org.zcrm.cib.model.CibElement;
+import org.zcrm.cib.model.Configuration;
+import org.zcrm.cib.model.Node;
+import org.zcrm.cib.model.nv.ClusterPropertySet;
+import org.zcrm.cib.model.nv.MetaAttributes;
+import org.zcrm.cib.model.resource.Primitive;
+import org.zcrm.cib.model.resource.Resource;
+import org.zcrm.cib.model.resource.Resources;
+import org.zcrm.cib.model.status.Lrm;
+import org.zcrm.cib.model.status.LrmResource;
+import org.zcrm.cib.model.status.LrmResources;
+import org.zcrm.cib.model.status.LrmRscOp;
+import org.zcrm.cib.model.status.NodeState;
+import org.zcrm.cib.model.status.Status;
+import org.zcrm.cib.model.status.TicketState;
+import org.zcrm.cib.model.status.Tickets;
+import org.zcrm.cib.model.status.TransientAttributes;
 import org.zcrm.engine.facts.ClusterFact;
-import org.zcrm.engine.facts.ColocationFact;
-import org.zcrm.engine.facts.LocationFact;
 import org.zcrm.engine.facts.NodeFact;
-import org.zcrm.engine.facts.OpFact;
-import org.zcrm.engine.facts.OrderFact;
-import org.zcrm.engine.facts.ResourceFact;
-import org.zcrm.engine.facts.Role;
+import org.zcrm.engine.facts.TicketFact;
 
-/** Reads a CIB document into {@link UnpackedCib} facts. Pure: no I/O, no clock. */
+/** Reads the CIB model into {@link UnpackedCib} facts. Pure: no I/O, no clock. */
 public final class CibUnpacker {
-  private final Document doc;
-  private final Element root;
-  private final IdIndex ids;
+  private final Cib cib;
+  private final Configuration config;
+  private final Status status;
   private final Instant now;
+  private final ModelIds ids;
   private final RuleEvaluator rules;
   private final NvPairs nv;
 
-  private CibUnpacker(Document doc, Instant now) {
-    this.doc = doc;
-    this.root = doc.getDocumentElement();
-    this.ids = new IdIndex(doc);
+  private CibUnpacker(Cib cib, Instant now) {
+    this.cib = cib;
+    this.config = cib.configuration();
+    this.status = cib.status();
     this.now = now;
+    ModelIds ids = new ModelIds(cib);
     this.rules = new RuleEvaluator(ids, now);
     this.nv = new NvPairs(ids, rules);
+    this.ids = ids;
   }
 
-  /** The execution-date recorded in a CIB, if any. */
-  public static Instant executionDate(Document doc) {
-    String v = Xml.attr(doc.getDocumentElement(), "execution-date");
-    if (v == null) {
-      return null;
-    }
-    try {
-      return Instant.ofEpochSecond(Long.parseLong(v.trim()));
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  public static UnpackedCib unpack(Cib cib, Instant now) {
+    return new CibUnpacker(cib, now).unpack();
   }
 
-  public static UnpackedCib unpack(Document doc, Instant now) {
-    return new CibUnpacker(doc, now).unpack();
+  private static <T> List<T> sets(CibElement parent, Class<T> type) {
+    return parent == null ? List.of() : parent.childrenOf(type);
   }
 
-  private Element config(String name) {
-    return Xml.child(Xml.child(root, "configuration"), name);
+  private List<NodeState> nodeStates() {
+    return status == null ? List.of() : status.nodeStates();
+  }
+
+  private List<Node> configuredNodes() {
+    return config == null ? List.of() : config.nodeList();
   }
 
   private UnpackedCib unpack() {
-    Map<String, String> opts = nv.collect(config("crm_config"), "cluster_property_set", null);
-    Element resourcesEl = config("resources");
-    boolean haveFencingDevice = hasFencingDevice(resourcesEl);
-    boolean fencing = Xml.bool(opts.getOrDefault("fencing-enabled",
+    Map<String, String> opts = nv.collect(
+        sets(config == null ? null : config.crmConfig(), ClusterPropertySet.class), null);
+    Resources resourcesEl = config == null ? null : config.resources();
+    boolean haveFencingDevice = resourcesEl != null && hasFencingDevice(resourcesEl);
+    boolean fencing = Values.bool(opts.getOrDefault("fencing-enabled",
         opts.getOrDefault("stonith-enabled", "true")), true);
     ClusterFact cluster = new ClusterFact(
         fencing,
-        Xml.bool(opts.get("symmetric-cluster"), true),
-        opts.getOrDefault("no-quorum-policy", "stop").toLowerCase(java.util.Locale.ROOT),
-        Xml.bool(Xml.attr(root, "have-quorum"), false),
-        Xml.bool(opts.get("maintenance-mode"), false),
-        Xml.bool(opts.get("stop-all-resources"), false),
-        Xml.bool(opts.get("start-failure-is-fatal"), true),
+        Values.bool(opts.get("symmetric-cluster"), true),
+        opts.getOrDefault("no-quorum-policy", "stop").toLowerCase(Locale.ROOT),
+        Values.bool(cib.getHaveQuorum(), false),
+        Values.bool(opts.get("maintenance-mode"), false),
+        Values.bool(opts.get("stop-all-resources"), false),
+        Values.bool(opts.get("start-failure-is-fatal"), true),
         haveFencingDevice,
-        Xml.bool(opts.get("startup-fencing"), true),
-        opts.getOrDefault("placement-strategy", "default").toLowerCase(java.util.Locale.ROOT),
-        Xml.bool(opts.getOrDefault("stop-removed-resources", opts.get("stop-orphan-resources")), true));
+        Values.bool(opts.get("startup-fencing"), true),
+        opts.getOrDefault("placement-strategy", "default").toLowerCase(Locale.ROOT),
+        Values.bool(opts.getOrDefault("stop-removed-resources", opts.get("stop-orphan-resources")), true));
 
     Map<String, Map<String, String>> nodeAttrs = new TreeMap<>();
     List<NodeFact> nodes = unpackNodes(nodeAttrs);
 
-    Map<String, String> rscDefaults = nv.collect(config("rsc_defaults"), "meta_attributes", null);
-    Map<String, String> opDefaults = nv.collect(config("op_defaults"), "meta_attributes", null);
+    Map<String, String> rscDefaults = nv.collect(
+        sets(config == null ? null : config.rscDefaults(), MetaAttributes.class), null);
+    Map<String, String> opDefaults = nv.collect(
+        sets(config == null ? null : config.opDefaults(), MetaAttributes.class), null);
     ResourceReader rr = new ResourceReader(nv, rscDefaults, opDefaults, cluster);
     rr.setNodeCount(nodes.size());
-    for (Element e : Xml.children(resourcesEl)) {
-      rr.read(e, null);
+    if (resourcesEl != null) {
+      for (Resource r : resourcesEl.childrenOf(Resource.class)) {
+        rr.read(r);
+      }
     }
-    List<HistoryOp> history = new ArrayList<>();
-    Element status = Xml.child(root, "status");
-    for (Element ns : Xml.children(status, "node_state")) {
+    List<HistoryRun> history = new ArrayList<>();
+    for (NodeState ns : nodeStates()) {
       String node = nodeName(ns);
-      Element lrm = Xml.child(ns, "lrm");
-      for (Element lr : Xml.children(Xml.child(lrm, "lrm_resources"), "lrm_resource")) {
-        String rid = Xml.attr(lr, "id");
-        for (Element op : Xml.children(lr, "lrm_rsc_op")) {
-          history.add(historyOp(rid, node, op));
+      Lrm lrm = ns.lrm();
+      LrmResources lrs = lrm == null ? null : lrm.resources();
+      if (lrs == null || !lrs.hasChildren()) {
+        continue;
+      }
+      for (Object child : lrs.children()) {
+        if (child instanceof LrmResource lr) {
+          String rid = lr.getId();
+          if (lr.hasChildren()) {
+            history.add(new HistoryRun(rid, node, historyOps(rid, node, lr.children())));
+          }
+          rr.noteHistoryResource(rid, lr);
         }
-        rr.noteHistoryResource(rid, lr);
       }
     }
     ConstraintReader cr = new ConstraintReader(ids, rules, rr, nodes, nodeAttrs);
-    cr.read(config("constraints"));
-    List<org.zcrm.engine.facts.TicketFact> tickets = new ArrayList<>();
-    for (Element t : Xml.children(Xml.child(status, "tickets"), "ticket_state")) {
-      tickets.add(new org.zcrm.engine.facts.TicketFact(Xml.attr(t, "id", ""),
-          Xml.isTrue(Xml.attr(t, "granted")), Xml.isTrue(Xml.attr(t, "standby"))));
+    cr.read(config == null ? null : config.constraints());
+    List<TicketFact> tickets = new ArrayList<>();
+    Tickets ticketStates = status == null ? null : status.tickets();
+    if (ticketStates != null) {
+      for (TicketState t : ticketStates.all()) {
+        tickets.add(new TicketFact(Values.or(t.getId(), ""), Values.isTrue(t.getGranted()),
+            Values.isTrue(t.getStandby())));
+      }
     }
-    return new UnpackedCib(now, cluster, nodes, nodeAttrs, rr.resources(), rr.ops(),
+    return new UnpackedCib(now, cluster, nodes, nodeAttrs, rr.resources(), rr.meta(), rr.ops(),
         cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params(),
         capacities(), rr.utilization());
   }
 
-  private static boolean hasFencingDevice(Element resources) {
-    for (Element e : Xml.children(resources)) {
-      if (e.getTagName().equals("primitive")) {
-        if ("stonith".equals(Xml.attr(e, "class"))) {
+  /** Whether a fencing device is configured anywhere under the resources section. */
+  private static boolean hasFencingDevice(CibElement parent) {
+    for (CibElement e : parent.elementChildren()) {
+      if (e instanceof Primitive p) {
+        if ("stonith".equals(p.getResourceClass())) {
           return true;
         }
-      } else if (hasFencingDevice(e)) {
+      } else if (e.hasChildren() && hasFencingDevice(e)) {
         return true;
       }
     }
@@ -126,71 +150,73 @@ public final class CibUnpacker {
 
   private Map<String, Map<String, Integer>> capacities() {
     Map<String, Map<String, Integer>> out = new TreeMap<>();
-    for (Element n : Xml.children(config("nodes"), "node")) {
+    for (Node n : configuredNodes()) {
       Map<String, Integer> cap = new TreeMap<>();
-      nv.collect(n, "utilization", null).forEach((k, v) -> cap.put(k, (int) Xml.parseLong(v, 0)));
-      out.put(Xml.attr(n, "uname", Xml.attr(n, "id")), cap);
+      nv.collect(n.utilization(), null).forEach((k, v) -> cap.put(k, (int) Values.parseLong(v, 0)));
+      out.put(Values.or(n.getUname(), n.getId()), cap);
     }
     return out;
   }
 
-  private String nodeName(Element nodeState) {
-    String uname = Xml.attr(nodeState, "uname");
+  private String nodeName(NodeState nodeState) {
+    String uname = nodeState.getUname();
     if (uname != null) {
       return uname;
     }
-    String id = Xml.attr(nodeState, "id");
-    for (Element n : Xml.children(config("nodes"), "node")) {
-      if (id != null && id.equals(Xml.attr(n, "id"))) {
-        return Xml.attr(n, "uname", id);
+    String id = nodeState.getId();
+    for (Node n : configuredNodes()) {
+      if (id != null && id.equals(n.getId())) {
+        return Values.or(n.getUname(), id);
       }
     }
     return id;
   }
 
   private List<NodeFact> unpackNodes(Map<String, Map<String, String>> nodeAttrs) {
-    Map<String, Element> states = new LinkedHashMap<>();
-    for (Element ns : Xml.children(Xml.child(root, "status"), "node_state")) {
-      states.put(Xml.attr(ns, "id"), ns);
+    Map<String, NodeState> states = new LinkedHashMap<>();
+    for (NodeState ns : nodeStates()) {
+      states.put(ns.getId(), ns);
     }
     List<NodeFact> out = new ArrayList<>();
-    for (Element n : Xml.children(config("nodes"), "node")) {
-      String id = Xml.attr(n, "id");
-      String name = Xml.attr(n, "uname", id);
-      String type = Xml.attr(n, "type", "member");
+    for (Node n : configuredNodes()) {
+      String id = n.getId();
+      String name = Values.or(n.getUname(), id);
+      String type = Values.or(n.getType(), "member");
       Map<String, String> attrs = new TreeMap<>();
-      attrs.putAll(nv.collect(n, "instance_attributes", null));
-      Element ns = states.get(id);
+      attrs.putAll(nv.collect(n.instanceAttributes(), null));
+      NodeState ns = states.get(id);
       if (ns == null) {
-        for (Element s : states.values()) {
-          if (name.equals(Xml.attr(s, "uname"))) {
+        for (NodeState s : states.values()) {
+          if (name.equals(s.getUname())) {
             ns = s;
           }
         }
       }
       if (ns != null) {
-        Element ta = Xml.child(ns, "transient_attributes");
-        attrs.putAll(nv.collect(ta, "instance_attributes", null));
+        TransientAttributes ta = ns.transientAttributes();
+        if (ta != null) {
+          attrs.putAll(nv.collect(ta.instanceAttributes(), null));
+        }
       }
       attrs.put("#uname", name);
       attrs.put("#id", id);
       attrs.put("#kind", type.equals("remote") ? "remote" : "cluster");
-      attrs.put("#is_dc", id != null && id.equals(Xml.attr(root, "dc-uuid")) ? "true" : "false");
+      attrs.put("#is_dc", id != null && id.equals(cib.getDcUuid()) ? "true" : "false");
       nodeAttrs.put(name, attrs);
       boolean hasStatus = ns != null;
-      long member = hasStatus ? memberTime(Xml.attr(ns, "in_ccm")) : -1;
-      long online = hasStatus ? onlineTime(Xml.attr(ns, "crmd")) : 0;
+      long member = hasStatus ? memberTime(ns.getInCcm()) : -1;
+      long online = hasStatus ? onlineTime(ns.getCrmd()) : 0;
       String shutdown = attrs.get("shutdown");
       boolean shutdownReq = shutdown != null && !shutdown.equals("0") && !shutdown.isBlank()
           && !shutdown.equalsIgnoreCase("false");
       String term = attrs.get("terminate");
-      boolean termReq = term != null && (Xml.isTrue(term) || Xml.parseLong(term, 0) > 0);
+      boolean termReq = term != null && (Values.isTrue(term) || Values.parseLong(term, 0) > 0);
       out.add(new NodeFact(name, id, hasStatus, member, online,
-          hasStatus ? Xml.attr(ns, "join") : null,
-          hasStatus ? Xml.attr(ns, "expected") : null,
+          hasStatus ? ns.getJoin() : null,
+          hasStatus ? ns.getExpected() : null,
           shutdownReq, termReq,
-          Xml.isTrue(attrs.get("standby")),
-          Xml.isTrue(attrs.get("maintenance")),
+          Values.isTrue(attrs.get("standby")),
+          Values.isTrue(attrs.get("maintenance")),
           type.equals("remote")));
     }
     out.sort((a, b) -> a.name().compareTo(b.name()));
@@ -208,7 +234,7 @@ public final class CibUnpacker {
     if (t.equals("false") || t.equals("no") || t.equals("off")) {
       return 0;
     }
-    long l = Xml.parseLong(t, -1);
+    long l = Values.parseLong(t, -1);
     if (l == 1) {
       return Math.max(1, now.getEpochSecond());
     }
@@ -222,44 +248,25 @@ public final class CibUnpacker {
     if (v.equalsIgnoreCase("online")) {
       return 1;
     }
-    long l = Xml.parseLong(v, 0);
+    long l = Values.parseLong(v, 0);
     return Math.max(0, l);
   }
 
-  /** One pass over the operation's attributes (history is most of a large CIB). */
-  private static HistoryOp historyOp(String rsc, String node, Element op) {
-    String task = "";
-    String id = "";
-    String interval = null;
-    String rc = null;
-    String status = null;
-    String callId = null;
-    String change = null;
-    String lastRun = null;
-    String key = null;
-    String magic = null;
-    String digest = null;
-    String restartDigest = null;
-    org.w3c.dom.NamedNodeMap attrs = op.getAttributes();
-    for (int i = 0; i < attrs.getLength(); i++) {
-      org.w3c.dom.Node a = attrs.item(i);
-      String v = a.getNodeValue();
-      switch (a.getNodeName()) {
-        case "operation" -> task = v;
-        case "id" -> id = v;
-        case "interval" -> interval = v;
-        case "rc-code" -> rc = v;
-        case "op-status" -> status = v;
-        case "call-id" -> callId = v;
-        case "last-rc-change" -> change = v;
-        case "last-run" -> lastRun = v;
-        case "transition-key" -> key = v;
-        case "transition-magic" -> magic = v;
-        case "op-digest" -> digest = v;
-        case "op-restart-digest" -> restartDigest = v;
-        default -> { }
+  private static List<HistoryOp> historyOps(String rsc, String node, List<Object> children) {
+    HistoryOp[] ops = new HistoryOp[children.size()];
+    int n = 0;
+    for (Object o : children) {
+      if (o instanceof LrmRscOp op) {
+        ops[n++] = historyOp(rsc, node, op);
       }
     }
+    return n == 0 ? List.of() : Arrays.asList(n == ops.length ? ops : Arrays.copyOf(ops, n));
+  }
+
+  /** One lrm_rsc_op entry (history is most of a large CIB). */
+  private static HistoryOp historyOp(String rsc, String node, LrmRscOp op) {
+    String key = op.getTransitionKey();
+    String magic = op.getTransitionMagic();
     int target = -1;
     if (key != null) {
       target = targetRc(key);
@@ -269,10 +276,11 @@ public final class CibUnpacker {
         target = targetRc(magic.substring(semi + 1));
       }
     }
-    return new HistoryOp(rsc, node, id, task, Xml.parseLong(interval, 0),
-        (int) Xml.parseLong(rc, 0), (int) Xml.parseLong(status, 0),
-        (int) Xml.parseLong(callId, 0), Xml.parseLong(change, Xml.parseLong(lastRun, 0)), target,
-        digest, restartDigest);
+    return new HistoryOp(rsc, node, Values.or(op.getId(), ""), Values.or(op.getOperation(), ""),
+        Values.parseLong(op.getInterval(), 0), (int) Values.parseLong(op.getRcCode(), 0),
+        (int) Values.parseLong(op.getOpStatus(), 0), (int) Values.parseLong(op.getCallId(), 0),
+        Values.parseLong(op.getLastRcChange(), Values.parseLong(op.getLastRun(), 0)), target,
+        op.getOpDigest(), op.getOpRestartDigest());
   }
 
   /** The expected rc is the third field of a transition key (action:transition:rc:uuid). */
@@ -283,19 +291,6 @@ public final class CibUnpacker {
     if (b < 0) {
       return -1;
     }
-    return (int) Xml.parseLong(c < 0 ? key.substring(b + 1) : key.substring(b + 1, c), -1);
-  }
-
-  /** Reads a role attribute. */
-  static Role role(String v) {
-    return Role.parse(v);
-  }
-
-  static int score(String v) {
-    return Scores.parse(v, 0);
-  }
-
-  Document document() {
-    return doc;
+    return (int) Values.parseLong(key, b + 1, c < 0 ? key.length() : c, -1);
   }
 }

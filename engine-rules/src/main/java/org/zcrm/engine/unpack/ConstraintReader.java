@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.w3c.dom.Element;
+import org.zcrm.cib.model.constraint.Constraint;
+import org.zcrm.cib.model.constraint.Constraints;
+import org.zcrm.cib.model.constraint.RscColocation;
+import org.zcrm.cib.model.constraint.RscLocation;
+import org.zcrm.cib.model.constraint.RscOrder;
+import org.zcrm.cib.model.constraint.RscTicket;
+import org.zcrm.cib.model.rule.Rule;
 import org.zcrm.engine.Scores;
 import org.zcrm.engine.facts.ColocationFact;
 import org.zcrm.engine.facts.LocationFact;
@@ -14,7 +20,7 @@ import org.zcrm.engine.facts.Role;
 
 /** Reads rsc_location, rsc_colocation and rsc_order; location rules are resolved per node. */
 final class ConstraintReader {
-  private final IdIndex ids;
+  private final ModelIds ids;
   private final RuleEvaluator rules;
   private final ResourceReader resources;
   private final List<NodeFact> nodes;
@@ -24,7 +30,7 @@ final class ConstraintReader {
   private final List<OrderFact> orders = new ArrayList<>();
   private final List<org.zcrm.engine.facts.TicketConstraintFact> tickets = new ArrayList<>();
 
-  ConstraintReader(IdIndex ids, RuleEvaluator rules, ResourceReader resources,
+  ConstraintReader(ModelIds ids, RuleEvaluator rules, ResourceReader resources,
       List<NodeFact> nodes, Map<String, Map<String, String>> nodeAttrs) {
     this.ids = ids;
     this.rules = rules;
@@ -49,47 +55,43 @@ final class ConstraintReader {
     return tickets;
   }
 
-  void read(Element constraints) {
-    for (Element c : Xml.children(constraints)) {
-      c = ids.resolve(c);
-      switch (c.getTagName()) {
-        case "rsc_location":
-          location(c);
-          break;
-        case "rsc_colocation":
-          colocation(c);
-          break;
-        case "rsc_order":
-          order(c);
-          break;
-        case "rsc_ticket":
-          ticket(c);
-          break;
-        default:
-          break;
+  void read(Constraints constraints) {
+    if (constraints == null) {
+      return;
+    }
+    for (Constraint c : constraints.all()) {
+      c = ids.resolve(c, Constraint.class);
+      if (c instanceof RscLocation l) {
+        location(l);
+      } else if (c instanceof RscColocation co) {
+        colocation(co);
+      } else if (c instanceof RscOrder o) {
+        order(o);
+      } else if (c instanceof RscTicket t) {
+        ticket(t);
       }
     }
   }
 
-  private void location(Element c) {
-    String id = Xml.attr(c, "id", "");
-    String rsc = Xml.attr(c, "rsc");
+  private void location(RscLocation c) {
+    String id = Values.or(c.getId(), "");
+    String rsc = c.getRsc();
     if (rsc == null || resources.get(rsc) == null) {
       return;
     }
-    Role role = Role.parse(Xml.attr(c, "role", Xml.attr(c, "rsc-role")));
-    String node = Xml.attr(c, "node");
+    Role role = Role.parse(Values.or(c.getRole(), c.otherAttribute("rsc-role")));
+    String node = c.getNode();
     if (node != null) {
       if (nodeAttrs.containsKey(node)) {
-        locations.add(new LocationFact(id, rsc, node, Scores.parse(Xml.attr(c, "score"), 0), role));
+        locations.add(new LocationFact(id, rsc, node, Scores.parse(c.getScore(), 0), role));
       }
       return;
     }
-    for (Element r : Xml.children(c, "rule")) {
-      Element rule = ids.resolve(r);
-      String scoreAttr = Xml.attr(rule, "score-attribute");
-      int score = Scores.parse(Xml.attr(rule, "score"), 0);
-      Role ruleRole = Role.parse(Xml.attr(rule, "role"));
+    for (Rule r : c.rules()) {
+      Rule rule = ids.resolve(r, Rule.class);
+      String scoreAttr = rule.getScoreAttribute();
+      int score = Scores.parse(rule.getScore(), 0);
+      Role ruleRole = Role.parse(rule.getRole());
       for (NodeFact n : nodes) {
         Map<String, String> attrs = nodeAttrs.get(n.name());
         if (!rules.passes(rule, attrs)) {
@@ -103,46 +105,46 @@ final class ConstraintReader {
           }
           s = Scores.parse(v, 0);
         }
-        locations.add(new LocationFact(Xml.attr(rule, "id", id), rsc, n.name(), s,
+        locations.add(new LocationFact(Values.or(rule.getId(), id), rsc, n.name(), s,
             ruleRole != null ? ruleRole : role));
       }
     }
   }
 
-  private void colocation(Element c) {
-    String rsc = Xml.attr(c, "rsc");
-    String with = Xml.attr(c, "with-rsc");
+  private void colocation(RscColocation c) {
+    String rsc = c.getRsc();
+    String with = c.getWithRsc();
     if (rsc == null || with == null || resources.get(rsc) == null || resources.get(with) == null) {
       return;
     }
-    colocations.add(new ColocationFact(Xml.attr(c, "id", ""), rsc, with,
-        Scores.parse(Xml.attr(c, "score"), 0), Role.parse(Xml.attr(c, "rsc-role")),
-        Role.parse(Xml.attr(c, "with-rsc-role")), Xml.attr(c, "node-attribute", "#uname"),
-        Xml.bool(Xml.attr(c, "influence"), true)));
+    colocations.add(new ColocationFact(Values.or(c.getId(), ""), rsc, with,
+        Scores.parse(c.getScore(), 0), Role.parse(c.getRscRole()),
+        Role.parse(c.getWithRscRole()), Values.or(c.getNodeAttribute(), "#uname"),
+        Values.bool(c.getInfluence(), true)));
   }
 
-  private void ticket(Element c) {
-    String rsc = Xml.attr(c, "rsc");
-    String ticket = Xml.attr(c, "ticket");
+  private void ticket(RscTicket c) {
+    String rsc = c.getRsc();
+    String ticket = c.getTicket();
     if (rsc == null || ticket == null || resources.get(rsc) == null) {
       return;
     }
-    Role role = Role.parse(Xml.attr(c, "rsc-role"));
-    String loss = Xml.attr(c, "loss-policy", "stop").toLowerCase(Locale.ROOT);
+    Role role = Role.parse(c.getRscRole());
+    String loss = Values.or(c.getLossPolicy(), "stop").toLowerCase(Locale.ROOT);
     for (String p : resources.primitivesUnder(rsc)) {
-      tickets.add(new org.zcrm.engine.facts.TicketConstraintFact(Xml.attr(c, "id", ""), p, ticket,
-          role, loss));
+      tickets.add(new org.zcrm.engine.facts.TicketConstraintFact(Values.or(c.getId(), ""), p,
+          ticket, role, loss));
     }
   }
 
-  private void order(Element c) {
-    String first = Xml.attr(c, "first");
-    String then = Xml.attr(c, "then");
+  private void order(RscOrder c) {
+    String first = c.getFirst();
+    String then = c.getThen();
     if (first == null || then == null || resources.get(first) == null
         || resources.get(then) == null) {
       return;
     }
-    String kindS = Xml.attr(c, "kind");
+    String kindS = c.getKind();
     OrderFact.Kind kind;
     if (kindS != null) {
       switch (kindS.toLowerCase(Locale.ROOT)) {
@@ -151,13 +153,13 @@ final class ConstraintReader {
         default: kind = OrderFact.Kind.MANDATORY; break;
       }
     } else {
-      int score = Scores.parse(Xml.attr(c, "score"), Scores.INFINITY);
+      int score = Scores.parse(c.getScore(), Scores.INFINITY);
       kind = score == 0 ? OrderFact.Kind.OPTIONAL : OrderFact.Kind.MANDATORY;
     }
-    String firstAction = Xml.attr(c, "first-action", "start");
-    String thenAction = Xml.attr(c, "then-action", firstAction);
-    boolean symmetrical = Xml.bool(Xml.attr(c, "symmetrical"), kind != OrderFact.Kind.SERIALIZE);
-    orders.add(new OrderFact(Xml.attr(c, "id", ""), first, firstAction, then, thenAction, kind,
+    String firstAction = Values.or(c.getFirstAction(), "start");
+    String thenAction = Values.or(c.getThenAction(), firstAction);
+    boolean symmetrical = Values.bool(c.getSymmetrical(), kind != OrderFact.Kind.SERIALIZE);
+    orders.add(new OrderFact(Values.or(c.getId(), ""), first, firstAction, then, thenAction, kind,
         symmetrical));
   }
 }

@@ -2,11 +2,15 @@ package org.zcrm.engine.unpack;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.zcrm.engine.Scores;
 import org.zcrm.engine.facts.ActiveFact;
 import org.zcrm.engine.facts.FailCountFact;
@@ -21,17 +25,27 @@ import org.zcrm.engine.facts.Role;
  */
 public final class HistoryInterpreter {
 
-  /** What the history says. */
+  /** What the history says; {@code probed}: the nodes where each resource has history (sets for lookups). */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
       List<FailCountFact> failCounts, Map<String, Set<String>> probed) {}
 
+  /** Call order: by call id (pending operations last), then by last change. */
+  private static final Comparator<HistoryOp> CALL_ORDER =
+      Comparator.comparingInt((HistoryOp o) -> o.callId() < 0 ? Integer.MAX_VALUE : o.callId())
+          .thenComparingLong(HistoryOp::lastRcChange);
+
   private final UnpackedCib cib;
   private final Map<String, ResourceFact> byId = new LinkedHashMap<>();
+  private final Map<String, List<OpFact>> opsByRsc = new HashMap<>();
+  private final Map<String, Target> targets = new HashMap<>();
 
   public HistoryInterpreter(UnpackedCib cib) {
     this.cib = cib;
     for (ResourceFact r : cib.resources()) {
       byId.put(r.id(), r);
+    }
+    for (OpFact o : cib.ops()) {
+      opsByRsc.computeIfAbsent(o.rsc(), k -> new ArrayList<>(2)).add(o);
     }
   }
 
@@ -39,57 +53,82 @@ public final class HistoryInterpreter {
    * @param unpackNode whether a node's history counts (the node-state rules decide; offline nodes
    *     without fencing are skipped)
    */
-  public Result interpret(java.util.function.Predicate<String> unpackNode) {
-    // the unpack lists each lrm_resource's operations together: take them run by run
-    List<List<HistoryOp>> runs = new ArrayList<>();
-    List<HistoryOp> run = null;
-    Map<String, Boolean> nodeCounts = new java.util.HashMap<>();
-    for (HistoryOp op : cib.history()) {
-      if (!nodeCounts.computeIfAbsent(op.node(), unpackNode::test)) {
+  public Result interpret(Predicate<String> unpackNode) {
+    Replayed out = new Replayed();
+    Map<String, Boolean> nodeCounts = new HashMap<>();
+    String lastNode = null;
+    boolean lastCounts = false;
+    // runs of one resource on one node that follow each other are replayed together
+    List<HistoryOp> pending = null;
+    HistoryRun pendingRun = null;
+    for (HistoryRun run : cib.history()) {
+      if (lastNode == null || !lastNode.equals(run.node())) {
+        lastNode = run.node();
+        lastCounts = nodeCounts.computeIfAbsent(lastNode, unpackNode::test);
+      }
+      if (!lastCounts) {
         continue;
       }
-      if (run == null || !run.get(0).rsc().equals(op.rsc()) || !run.get(0).node().equals(op.node())) {
-        run = new ArrayList<>();
-        runs.add(run);
-      }
-      run.add(op);
-    }
-    List<ActiveFact> active = new ArrayList<>();
-    List<FailedOpFact> failed = new ArrayList<>();
-    Map<String, Set<String>> probed = new LinkedHashMap<>();
-    // anonymous clone instances: history id -> instance per node
-    Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
-    for (List<HistoryOp> ops : runs) {
-      ops.sort(Comparator.comparingInt((HistoryOp o) -> o.callId() < 0 ? Integer.MAX_VALUE : o.callId())
-          .thenComparingLong(HistoryOp::lastRcChange));
-      String histId = ops.get(0).rsc();
-      String node = ops.get(0).node();
-      Replay r = replay(histId, ops);
-      String rsc = resolveInstance(histId, node, r.role.compareTo(Role.STARTED) >= 0, cloneBinding,
-          active);
-      if (rsc == null) {
+      if (pendingRun != null && Objects.equals(pendingRun.rsc(), run.rsc())
+          && pendingRun.node().equals(run.node())) {
+        pending = new ArrayList<>(pending);
+        pending.addAll(run.ops());
         continue;
       }
-      probed.computeIfAbsent(rsc, k -> new TreeSet<>()).add(node);
-      if (r.role.compareTo(Role.STARTED) >= 0) {
-        active.add(new ActiveFact(rsc, node, r.role, r.failed, active.size()));
+      if (pendingRun != null) {
+        replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
       }
-      for (HistoryOp f : r.failures) {
-        String onFail = onFail(rsc, f);
-        if ("ignore".equals(onFail) && f.opStatus() != 0 && f.opStatus() != 4) {
-          onFail = null; // an agent that cannot run at all is not an ignorable failure
-        }
-        failed.add(new FailedOpFact(rsc, node, f.task(), f.intervalMs(), f.rc(), onFail,
-            rcClass(f), f.id()));
-      }
+      pendingRun = run;
+      pending = run.ops();
     }
-    return new Result(active, failed, failCounts(), probed);
+    if (pendingRun != null) {
+      replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
+    }
+    return new Result(out.active, out.failed, failCounts(), out.probed);
+  }
+
+  /** What the replay found so far. */
+  private static final class Replayed {
+    final List<ActiveFact> active = new ArrayList<>();
+    final List<FailedOpFact> failed = new ArrayList<>();
+    final Map<String, Set<String>> probed = new HashMap<>();
+    /** anonymous clone instances: clone id -> instance per node. */
+    final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
+  }
+
+  private void replayRun(String histId, String node, List<HistoryOp> ops, Replayed out) {
+    if (ops.isEmpty()) {
+      return;
+    }
+    if (ops.size() > 1) {
+      ops = new ArrayList<>(ops);
+      ops.sort(CALL_ORDER);
+    }
+    Replay r = replay(histId, ops);
+    boolean activeHere = r.role.compareTo(Role.STARTED) >= 0;
+    String rsc = resolveInstance(histId, node, activeHere, out.cloneBinding);
+    if (rsc == null) {
+      return;
+    }
+    // membership only (no one iterates these sets): hashed, not sorted
+    out.probed.computeIfAbsent(rsc, k -> new HashSet<>()).add(node);
+    if (activeHere) {
+      out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));
+    }
+    for (HistoryOp f : r.failures) {
+      String onFail = onFail(rsc, f);
+      if ("ignore".equals(onFail) && f.opStatus() != 0 && f.opStatus() != 4) {
+        onFail = null; // an agent that cannot run at all is not an ignorable failure
+      }
+      out.failed.add(new FailedOpFact(rsc, node, f.task(), f.intervalMs(), f.rc(), onFail,
+          rcClass(f), f.id()));
+    }
   }
 
   private static final class Replay {
     Role role = Role.UNKNOWN;
     boolean failed = false;
-    List<HistoryOp> failures = new ArrayList<>();
+    List<HistoryOp> failures = List.of();
   }
 
   private Replay replay(String rsc, List<HistoryOp> ops) {
@@ -132,6 +171,9 @@ public final class HistoryInterpreter {
         continue;
       }
       r.failed = true;
+      if (r.failures.isEmpty()) {
+        r.failures = new ArrayList<>(2);
+      }
       r.failures.add(op);
       switch (op.task()) {
         case "stop":
@@ -163,7 +205,9 @@ public final class HistoryInterpreter {
         if (rc == 7) {
           r.role = Role.STOPPED;
           r.failed = false;
-          r.failures.removeIf(f -> !f.task().equals("stop"));
+          if (!r.failures.isEmpty()) {
+            r.failures.removeIf(f -> !f.task().equals("stop"));
+          }
         } else if (rc == 8) {
           r.role = Role.PROMOTED;
         } else if (r.role.compareTo(Role.STARTED) < 0) {
@@ -201,7 +245,7 @@ public final class HistoryInterpreter {
   /** Successful start/stop clears earlier failures unless on-fail keeps them. */
   private static void clear(Replay r) {
     r.failed = false;
-    r.failures.clear();
+    r.failures = List.of();
   }
 
   private boolean expired(String histRsc, HistoryOp op) {
@@ -224,11 +268,10 @@ public final class HistoryInterpreter {
     return f;
   }
 
+  /** The on-fail of the first configured operation of {@code rsc} with this name and interval. */
   private String onFail(String rsc, HistoryOp op) {
-    String base = rsc;
-    for (OpFact o : cib.ops()) {
-      if (o.rsc().equals(base) && o.name().equals(op.task())
-          && (o.intervalMs() == op.intervalMs() || (op.isProbe() && false))) {
+    for (OpFact o : opsByRsc.getOrDefault(rsc, List.of())) {
+      if (o.name().equals(op.task()) && o.intervalMs() == op.intervalMs()) {
         return o.onFail();
       }
     }
@@ -249,25 +292,52 @@ public final class HistoryInterpreter {
   }
 
   /**
-   * Maps a history entry to a configured resource. Entries of anonymous clones (numbered or not)
-   * go to the instance already active on that node, else to the first instance not active
-   * anywhere, the way Pacemaker's find_anonymous_clone does.
+   * What a history id names, apart from which instance of an anonymous clone: {@code fixed} is the
+   * answer (possibly null: nothing) unless {@code cloneId} is the anonymous clone whose instances
+   * {@code base:0}, {@code base:1}, ... the entry may stand for.
    */
-  private String resolveInstance(String histId, String node, boolean activeHere,
-      Map<String, Map<String, String>> binding, List<ActiveFact> active) {
-    String base = histId.contains(":") ? histId.substring(0, histId.lastIndexOf(':')) : histId;
+  private record Target(String fixed, String base, String cloneId) {}
+
+  private Target target(String histId) {
+    Target known = targets.get(histId);
+    if (known != null) {
+      return known;
+    }
+    Target t = resolveTarget(histId);
+    targets.put(histId, t);
+    return t;
+  }
+
+  private Target resolveTarget(String h) {
+    int colon = h.lastIndexOf(':');
+    String base = colon >= 0 ? h.substring(0, colon) : h;
     ResourceFact first = byId.get(base + ":0");
     if (first == null) {
-      return histId;
+      return new Target(h, null, null);
     }
     ResourceFact clone = first;
     while (clone != null && clone.kind() != ResourceFact.Kind.CLONE) {
       clone = clone.parent() == null ? null : byId.get(clone.parent());
     }
     if (clone == null || (clone.cloneMeta() != null && clone.cloneMeta().globallyUnique())) {
-      return byId.containsKey(histId) ? histId : null;
+      return new Target(byId.containsKey(h) ? h : null, null, null);
     }
-    Map<String, String> perNode = binding.computeIfAbsent(clone.id(), k -> new LinkedHashMap<>());
+    return new Target(null, base, clone.id());
+  }
+
+  /**
+   * Maps a history entry to a configured resource. Entries of anonymous clones (numbered or not)
+   * go to the instance already active on that node, else to the first instance not active
+   * anywhere, the way Pacemaker's find_anonymous_clone does.
+   */
+  private String resolveInstance(String histId, String node, boolean activeHere,
+      Map<String, Map<String, String>> binding) {
+    Target t = target(histId);
+    if (t.cloneId() == null) {
+      return t.fixed();
+    }
+    String base = t.base();
+    Map<String, String> perNode = binding.computeIfAbsent(t.cloneId(), k -> new LinkedHashMap<>());
     String bound = perNode.get(node);
     if (bound != null) {
       return base + ":" + bound;
@@ -285,11 +355,6 @@ public final class HistoryInterpreter {
     return null;
   }
 
-  private boolean isClone(String id) {
-    ResourceFact p = byId.get(id);
-    return p != null && p.kind() == ResourceFact.Kind.CLONE;
-  }
-
   private List<FailCountFact> failCounts() {
     List<FailCountFact> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, String>> n : cib.nodeAttributes().entrySet()) {
@@ -302,7 +367,7 @@ public final class HistoryInterpreter {
           counts.merge(rsc, Scores.parse(a.getValue(), 0), Scores::add);
         } else if (k.startsWith("last-failure-")) {
           String rsc = stripOp(k.substring("last-failure-".length()));
-          last.merge(rsc, Xml.parseLong(a.getValue(), 0), Math::max);
+          last.merge(rsc, Values.parseLong(a.getValue(), 0), Math::max);
         }
       }
       for (Map.Entry<String, Integer> c : counts.entrySet()) {

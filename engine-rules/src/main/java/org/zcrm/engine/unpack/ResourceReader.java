@@ -7,11 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.w3c.dom.Element;
+import org.zcrm.cib.model.resource.Clone;
+import org.zcrm.cib.model.resource.Group;
+import org.zcrm.cib.model.resource.Master;
+import org.zcrm.cib.model.resource.Op;
+import org.zcrm.cib.model.resource.Operations;
+import org.zcrm.cib.model.resource.Primitive;
+import org.zcrm.cib.model.resource.Resource;
+import org.zcrm.cib.model.status.LrmResource;
 import org.zcrm.engine.Scores;
 import org.zcrm.engine.facts.ClusterFact;
 import org.zcrm.engine.facts.OpFact;
 import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.ResourceMetaFact;
 import org.zcrm.engine.facts.Role;
 
 /** Reads the resources section into resource facts, expanding clone instances. */
@@ -25,7 +33,8 @@ final class ResourceReader {
   private final List<OpFact> ops = new ArrayList<>();
   private final Map<String, Map<String, String>> params = new TreeMap<>();
   private final Map<String, Map<String, Integer>> utilization = new TreeMap<>();
-  private final Map<String, Element> orphanEntries = new LinkedHashMap<>();
+  private final List<ResourceMetaFact> meta = new ArrayList<>();
+  private final Map<String, LrmResource> orphanEntries = new LinkedHashMap<>();
   private int nodeCount = 0;
 
   ResourceReader(NvPairs nv, Map<String, String> rscDefaults, Map<String, String> opDefaults,
@@ -42,15 +51,15 @@ final class ResourceReader {
 
   List<ResourceFact> resources() {
     List<ResourceFact> all = new ArrayList<>(resources);
-    for (Map.Entry<String, Element> e : orphanEntries.entrySet()) {
+    for (Map.Entry<String, LrmResource> e : orphanEntries.entrySet()) {
       String id = e.getKey();
       if (known(id)) {
         continue;
       }
-      Element lr = e.getValue();
-      String agent = agent(Xml.attr(lr, "class"), Xml.attr(lr, "provider"), Xml.attr(lr, "type"));
+      LrmResource lr = e.getValue();
+      String agent = agent(lr.getResourceClass(), lr.getProvider(), lr.getType());
       all.add(new ResourceFact(id, ResourceFact.Kind.PRIMITIVE, null, List.of(), agent,
-          "stonith".equals(Xml.attr(lr, "class")), Role.STOPPED, !cluster.maintenanceMode(), 0, 0,
+          "stonith".equals(lr.getResourceClass()), Role.STOPPED, !cluster.maintenanceMode(), 0, 0,
           Scores.INFINITY, 0, "stop_start", true, false, null, null));
     }
     return all;
@@ -96,7 +105,7 @@ final class ResourceReader {
     return colon > 0 && byId.containsKey(id.substring(0, colon));
   }
 
-  void noteHistoryResource(String id, Element lrmResource) {
+  void noteHistoryResource(String id, LrmResource lrmResource) {
     orphanEntries.putIfAbsent(id, lrmResource);
   }
 
@@ -110,15 +119,15 @@ final class ResourceReader {
     return sb.toString();
   }
 
-  void read(Element e, Element template) {
+  /** Reads one top-level resource; templates and bundles are not supported yet and are skipped. */
+  void read(Resource e) {
     read(e, null, Map.of(), null);
   }
 
-  private void read(Element e, String parent, Map<String, String> parentMeta, String suffix) {
-    String tag = e.getTagName();
-    String baseId = Xml.attr(e, "id");
+  private void read(Resource e, String parent, Map<String, String> parentMeta, String suffix) {
+    String baseId = e.getId();
     String id = suffix == null ? baseId : baseId + suffix;
-    Map<String, String> meta = new LinkedHashMap<>(nv.collect(e, "meta_attributes", null));
+    Map<String, String> meta = new LinkedHashMap<>(nv.collect(e.metaAttributes(), null));
     for (Map.Entry<String, String> pm : parentMeta.entrySet()) {
       meta.putIfAbsent(pm.getKey(), pm.getValue());
     }
@@ -126,70 +135,65 @@ final class ResourceReader {
     for (Map.Entry<String, String> d : rscDefaults.entrySet()) {
       withDefaults.putIfAbsent(d.getKey(), d.getValue());
     }
-    switch (tag) {
-      case "primitive": {
-        String cls = Xml.attr(e, "class");
-        add(fact(id, ResourceFact.Kind.PRIMITIVE, parent, List.of(),
-            agent(cls, Xml.attr(e, "provider"), Xml.attr(e, "type")), "stonith".equals(cls),
-            withDefaults, null));
-        params.put(id, nv.collect(e, "instance_attributes", null));
-        Map<String, Integer> use = new TreeMap<>();
-        nv.collect(e, "utilization", null).forEach((k, v) -> use.put(k, (int) Xml.parseLong(v, 0)));
-        if (!use.isEmpty()) {
-          utilization.put(id, use);
-        }
-        readOps(id, e);
-        break;
+    if (e instanceof Primitive p) {
+      String cls = p.getResourceClass();
+      add(fact(id, ResourceFact.Kind.PRIMITIVE, parent, List.of(),
+          agent(cls, p.getProvider(), p.getType()), "stonith".equals(cls), withDefaults, null));
+      params.put(id, nv.collect(p.instanceAttributes(), null));
+      Map<String, Integer> use = new TreeMap<>();
+      nv.collect(p.utilization(), null).forEach((k, v) -> use.put(k, (int) Values.parseLong(v, 0)));
+      if (!use.isEmpty()) {
+        utilization.put(id, use);
       }
-      case "group": {
-        List<String> kids = new ArrayList<>();
-        for (Element c : Xml.children(e, "primitive")) {
-          kids.add(Xml.attr(c, "id") + (suffix == null ? "" : suffix));
-        }
-        add(fact(id, ResourceFact.Kind.GROUP, parent, kids, null, false, withDefaults, null));
-        for (Element c : Xml.children(e, "primitive")) {
-          read(c, id, meta, suffix);
-        }
-        break;
+      readOps(id, p);
+    } else if (e instanceof Group g) {
+      List<Primitive> members = g.primitives();
+      List<String> kids = new ArrayList<>();
+      for (Primitive c : members) {
+        kids.add(c.getId() + (suffix == null ? "" : suffix));
       }
-      case "clone":
-      case "master": {
-        Element child = null;
-        for (Element c : Xml.children(e)) {
-          if (c.getTagName().equals("primitive") || c.getTagName().equals("group")) {
-            child = c;
-          }
-        }
-        if (child == null) {
-          return;
-        }
-        boolean promotable = tag.equals("master") || Xml.isTrue(withDefaults.get("promotable"));
-        int max = (int) Xml.parseLong(withDefaults.get("clone-max"), Math.max(nodeCount, 1));
-        int nodeMax = (int) Xml.parseLong(withDefaults.get("clone-node-max"), 1);
-        ResourceFact.CloneMeta cm = new ResourceFact.CloneMeta(max, nodeMax,
-            Xml.isTrue(withDefaults.get("interleave")), Xml.isTrue(withDefaults.get("ordered")),
-            Xml.isTrue(withDefaults.get("globally-unique")), promotable,
-            (int) Xml.parseLong(withDefaults.get("promoted-max"),
-                Xml.parseLong(withDefaults.get("master-max"), 1)),
-            (int) Xml.parseLong(withDefaults.get("promoted-node-max"),
-                Xml.parseLong(withDefaults.get("master-node-max"), 1)));
-        List<String> kids = new ArrayList<>();
-        String childId = Xml.attr(child, "id");
-        for (int i = 0; i < max; i++) {
-          kids.add(childId + ":" + i);
-        }
-        Map<String, String> cloneDefaults = new LinkedHashMap<>(withDefaults);
-        cloneDefaults.putIfAbsent("resource-stickiness", "1");
-        add(fact(id, ResourceFact.Kind.CLONE, parent, kids, null, false, cloneDefaults, cm));
-        Map<String, String> childMeta = new LinkedHashMap<>(meta);
-        childMeta.putIfAbsent("resource-stickiness", cloneDefaults.get("resource-stickiness"));
-        for (int i = 0; i < max; i++) {
-          read(child, id, childMeta, ":" + i);
-        }
-        break;
+      add(fact(id, ResourceFact.Kind.GROUP, parent, kids, null, false, withDefaults, null));
+      for (Primitive c : members) {
+        read(c, id, meta, suffix);
       }
-      default:
-        break;
+    } else if (e instanceof Clone c) {
+      readClone(c, id, parent, meta, withDefaults);
+    }
+  }
+
+  private void readClone(Clone e, String id, String parent, Map<String, String> meta,
+      Map<String, String> withDefaults) {
+    Resource child = null;
+    for (Resource c : e.childResources()) {
+      if (c instanceof Primitive || c instanceof Group) {
+        child = c; // the last one, as Pacemaker's unpack does
+      }
+    }
+    if (child == null) {
+      return;
+    }
+    boolean promotable = e instanceof Master || Values.isTrue(withDefaults.get("promotable"));
+    int max = (int) Values.parseLong(withDefaults.get("clone-max"), Math.max(nodeCount, 1));
+    int nodeMax = (int) Values.parseLong(withDefaults.get("clone-node-max"), 1);
+    ResourceFact.CloneMeta cm = new ResourceFact.CloneMeta(max, nodeMax,
+        Values.isTrue(withDefaults.get("interleave")), Values.isTrue(withDefaults.get("ordered")),
+        Values.isTrue(withDefaults.get("globally-unique")), promotable,
+        (int) Values.parseLong(withDefaults.get("promoted-max"),
+            Values.parseLong(withDefaults.get("master-max"), 1)),
+        (int) Values.parseLong(withDefaults.get("promoted-node-max"),
+            Values.parseLong(withDefaults.get("master-node-max"), 1)));
+    List<String> kids = new ArrayList<>();
+    String childId = child.getId();
+    for (int i = 0; i < max; i++) {
+      kids.add(childId + ":" + i);
+    }
+    Map<String, String> cloneDefaults = new LinkedHashMap<>(withDefaults);
+    cloneDefaults.putIfAbsent("resource-stickiness", "1");
+    add(fact(id, ResourceFact.Kind.CLONE, parent, kids, null, false, cloneDefaults, cm));
+    Map<String, String> childMeta = new LinkedHashMap<>(meta);
+    childMeta.putIfAbsent("resource-stickiness", cloneDefaults.get("resource-stickiness"));
+    for (int i = 0; i < max; i++) {
+      read(child, id, childMeta, ":" + i);
     }
   }
 
@@ -198,10 +202,18 @@ final class ResourceReader {
     byId.put(f.id(), f);
   }
 
+  /** The effective meta attributes of each resource (its own, inherited, rsc_defaults), sorted. */
+  List<ResourceMetaFact> meta() {
+    return meta;
+  }
+
   private ResourceFact fact(String id, ResourceFact.Kind kind, String parent, List<String> kids,
       String agent, boolean fencing, Map<String, String> meta, ResourceFact.CloneMeta cm) {
-    boolean managed = Xml.bool(meta.get("is-managed"), true);
-    if (Xml.isTrue(meta.get("maintenance")) || cluster.maintenanceMode()) {
+    for (Map.Entry<String, String> m : new TreeMap<>(meta).entrySet()) {
+      this.meta.add(new ResourceMetaFact(id, m.getKey(), m.getValue()));
+    }
+    boolean managed = Values.bool(meta.get("is-managed"), true);
+    if (Values.isTrue(meta.get("maintenance")) || cluster.maintenanceMode()) {
       managed = false;
     }
     int stickiness = Scores.parse(meta.getOrDefault("resource-stickiness",
@@ -215,24 +227,27 @@ final class ResourceReader {
         Scores.parse(meta.get("priority"), 0), threshold,
         durationSeconds(meta.get("failure-timeout")),
         meta.getOrDefault("multiple-active", "stop_start"), false,
-        Xml.isTrue(meta.get("allow-migrate")),
+        Values.isTrue(meta.get("allow-migrate")),
         meta.get("requires") == null ? null : meta.get("requires").toLowerCase(Locale.ROOT), cm);
   }
 
-  private void readOps(String id, Element prim) {
-    Element opsEl = Xml.child(prim, "operations");
-    for (Element op : Xml.children(opsEl, "op")) {
-      String name = Xml.attr(op, "name", "");
-      long interval = durationMillis(Xml.attr(op, "interval", "0"));
-      Map<String, String> meta = nv.collect(op, "meta_attributes", null);
-      String onFail = Xml.attr(op, "on-fail", meta.get("on-fail"));
+  private void readOps(String id, Primitive prim) {
+    Operations opsEl = prim.operations();
+    if (opsEl == null) {
+      return;
+    }
+    for (Op op : opsEl.ops()) {
+      String name = Values.or(op.getName(), "");
+      long interval = durationMillis(Values.or(op.getInterval(), "0"));
+      Map<String, String> opMeta = nv.collect(op.metaAttributes(), null);
+      String onFail = Values.or(op.getOnFail(), opMeta.get("on-fail"));
       if (onFail == null) {
         onFail = opDefaults.get("on-fail");
       }
-      String enabled = Xml.attr(op, "enabled", meta.getOrDefault("enabled", "true"));
-      ops.add(new OpFact(id, name, interval, Role.parse(Xml.attr(op, "role")),
-          onFail == null ? null : onFail.toLowerCase(Locale.ROOT), Xml.bool(enabled, true),
-          Xml.attr(op, "id", "")));
+      String enabled = Values.or(op.getEnabled(), opMeta.getOrDefault("enabled", "true"));
+      ops.add(new OpFact(id, name, interval, Role.parse(op.getRole()),
+          onFail == null ? null : onFail.toLowerCase(Locale.ROOT), Values.bool(enabled, true),
+          Values.or(op.getId(), "")));
     }
   }
 

@@ -11,29 +11,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3c.dom.Element;
+import org.zcrm.cib.model.rule.DateExpression;
+import org.zcrm.cib.model.rule.DateSpec;
+import org.zcrm.cib.model.rule.Duration;
+import org.zcrm.cib.model.rule.Expression;
+import org.zcrm.cib.model.rule.Rule;
 
 /**
  * Evaluates Pacemaker rule elements (rule, expression, date_expression) against node attributes
  * and a time. Semantics follow Pacemaker's rules.c: default comparison types, and/or, date ranges.
  */
 public final class RuleEvaluator {
-  private final IdIndex ids;
+  private final ModelIds ids;
   private final Instant now;
 
-  RuleEvaluator(IdIndex ids, Instant now) {
+  RuleEvaluator(ModelIds ids, Instant now) {
     this.ids = ids;
     this.now = now;
   }
 
   /** True when the rule passes for these attributes. */
-  public boolean passes(Element rule, Map<String, String> attrs) {
-    rule = ids.resolve(rule);
-    String op = Xml.attr(rule, "boolean-op", "and");
-    boolean or = op.equalsIgnoreCase("or");
-    boolean empty = true;
-    for (Element c : Xml.children(rule)) {
-      empty = false;
+  boolean passes(Rule rule, Map<String, String> attrs) {
+    rule = ids.resolve(rule, Rule.class);
+    boolean or = Values.or(rule.getBooleanOp(), "and").equalsIgnoreCase("or");
+    if (!rule.hasChildren()) {
+      return true;
+    }
+    for (Object c : rule.children()) {
       boolean ok = condition(c, attrs);
       if (or && ok) {
         return true;
@@ -42,33 +46,33 @@ public final class RuleEvaluator {
         return false;
       }
     }
-    return empty || !or;
+    return !or;
   }
 
-  private boolean condition(Element c, Map<String, String> attrs) {
-    switch (c.getTagName()) {
-      case "rule":
-        return passes(c, attrs);
-      case "expression":
-        return expression(ids.resolve(c), attrs);
-      case "date_expression":
-        return dateExpression(c);
-      default:
-        // rsc_expression / op_expression do not restrict node placement
-        return true;
+  private boolean condition(Object c, Map<String, String> attrs) {
+    if (c instanceof Rule r) {
+      return passes(r, attrs);
     }
+    if (c instanceof Expression e) {
+      return expression(ids.resolve(e, Expression.class), attrs);
+    }
+    if (c instanceof DateExpression d) {
+      return dateExpression(d);
+    }
+    // rsc_expression / op_expression do not restrict node placement
+    return true;
   }
 
-  private boolean expression(Element e, Map<String, String> attrs) {
-    String attr = Xml.attr(e, "attribute");
-    String op = Xml.attr(e, "operation");
+  private boolean expression(Expression e, Map<String, String> attrs) {
+    String attr = e.getAttribute();
+    String op = e.getOperation();
     if (attr == null || op == null) {
       return false;
     }
     op = op.toLowerCase(Locale.ROOT);
     String actual = attrs == null ? null : attrs.get(attr);
-    String ref = Xml.attr(e, "value");
-    String source = Xml.attr(e, "value-source", "literal");
+    String ref = e.getValue();
+    String source = Values.or(e.getValueSource(), "literal");
     if (ref != null && !source.equalsIgnoreCase("literal")) {
       ref = attrs == null ? null : attrs.get(ref);
     }
@@ -80,7 +84,7 @@ public final class RuleEvaluator {
       default:
         break;
     }
-    String type = Xml.attr(e, "type");
+    String type = e.getType();
     String t;
     if (type == null) {
       boolean numeric = op.equals("lt") || op.equals("lte") || op.equals("gt") || op.equals("gte");
@@ -160,8 +164,8 @@ public final class RuleEvaluator {
     String[] pa = a.split("\\.");
     String[] pb = b.split("\\.");
     for (int i = 0; i < Math.max(pa.length, pb.length); i++) {
-      long x = i < pa.length ? Xml.parseLong(pa[i], 0) : 0;
-      long y = i < pb.length ? Xml.parseLong(pb[i], 0) : 0;
+      long x = i < pa.length ? Values.parseLong(pa[i], 0) : 0;
+      long y = i < pb.length ? Values.parseLong(pb[i], 0) : 0;
       if (x != y) {
         return Long.compare(x, y);
       }
@@ -169,27 +173,27 @@ public final class RuleEvaluator {
     return 0;
   }
 
-  private boolean dateExpression(Element e) {
-    String op = Xml.attr(e, "operation", "in_range");
+  private boolean dateExpression(DateExpression e) {
+    String op = Values.or(e.getOperation(), "in_range");
     ZonedDateTime t = now.atZone(ZoneOffset.UTC);
     switch (op) {
       case "gt": {
-        ZonedDateTime start = parseDate(Xml.attr(e, "start"));
+        ZonedDateTime start = parseDate(e.getStart());
         return start != null && t.isAfter(start);
       }
       case "lt": {
-        ZonedDateTime end = parseDate(Xml.attr(e, "end"));
+        ZonedDateTime end = parseDate(e.getEnd());
         return end != null && t.isBefore(end);
       }
       case "date_spec": {
-        Element spec = Xml.child(e, "date_spec");
+        DateSpec spec = e.dateSpec();
         return spec == null || dateSpec(spec, t);
       }
       default: {
-        ZonedDateTime start = parseDate(Xml.attr(e, "start"));
-        ZonedDateTime end = parseDate(Xml.attr(e, "end"));
+        ZonedDateTime start = parseDate(e.getStart());
+        ZonedDateTime end = parseDate(e.getEnd());
         if (end == null && start != null) {
-          Element d = Xml.child(e, "duration");
+          Duration d = e.duration();
           if (d != null) {
             end = addDuration(start, d);
           }
@@ -205,29 +209,29 @@ public final class RuleEvaluator {
     }
   }
 
-  private static ZonedDateTime addDuration(ZonedDateTime start, Element d) {
+  private static ZonedDateTime addDuration(ZonedDateTime start, Duration d) {
     ZonedDateTime r = start;
-    r = r.plusYears(Xml.parseLong(Xml.attr(d, "years"), 0));
-    r = r.plusMonths(Xml.parseLong(Xml.attr(d, "months"), 0));
-    r = r.plusWeeks(Xml.parseLong(Xml.attr(d, "weeks"), 0));
-    r = r.plusDays(Xml.parseLong(Xml.attr(d, "days"), 0));
-    r = r.plusHours(Xml.parseLong(Xml.attr(d, "hours"), 0));
-    r = r.plusMinutes(Xml.parseLong(Xml.attr(d, "minutes"), 0));
-    r = r.plusSeconds(Xml.parseLong(Xml.attr(d, "seconds"), 0));
+    r = r.plusYears(Values.parseLong(d.getYears(), 0));
+    r = r.plusMonths(Values.parseLong(d.getMonths(), 0));
+    r = r.plusWeeks(Values.parseLong(d.getWeeks(), 0));
+    r = r.plusDays(Values.parseLong(d.getDays(), 0));
+    r = r.plusHours(Values.parseLong(d.getHours(), 0));
+    r = r.plusMinutes(Values.parseLong(d.getMinutes(), 0));
+    r = r.plusSeconds(Values.parseLong(d.getSeconds(), 0));
     return r;
   }
 
-  private static boolean dateSpec(Element s, ZonedDateTime t) {
-    return inRange(Xml.attr(s, "years"), t.getYear())
-        && inRange(Xml.attr(s, "months"), t.getMonthValue())
-        && inRange(Xml.attr(s, "monthdays"), t.getDayOfMonth())
-        && inRange(Xml.attr(s, "hours"), t.getHour())
-        && inRange(Xml.attr(s, "minutes"), t.getMinute())
-        && inRange(Xml.attr(s, "seconds"), t.getSecond())
-        && inRange(Xml.attr(s, "yeardays"), t.getDayOfYear())
-        && inRange(Xml.attr(s, "weekyears"), t.get(IsoFields.WEEK_BASED_YEAR))
-        && inRange(Xml.attr(s, "weeks"), t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
-        && inRange(Xml.attr(s, "weekdays"), t.getDayOfWeek().getValue());
+  private static boolean dateSpec(DateSpec s, ZonedDateTime t) {
+    return inRange(s.getYears(), t.getYear())
+        && inRange(s.getMonths(), t.getMonthValue())
+        && inRange(s.getMonthdays(), t.getDayOfMonth())
+        && inRange(s.getHours(), t.getHour())
+        && inRange(s.getMinutes(), t.getMinute())
+        && inRange(s.getSeconds(), t.getSecond())
+        && inRange(s.getYeardays(), t.getDayOfYear())
+        && inRange(s.getWeekyears(), t.get(IsoFields.WEEK_BASED_YEAR))
+        && inRange(s.getWeeks(), t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+        && inRange(s.getWeekdays(), t.getDayOfWeek().getValue());
   }
 
   private static boolean inRange(String spec, int v) {
@@ -237,12 +241,12 @@ public final class RuleEvaluator {
     String s = spec.trim();
     int dash = s.indexOf('-', 1);
     if (dash > 0) {
-      long lo = Xml.parseLong(s.substring(0, dash), Long.MIN_VALUE);
+      long lo = Values.parseLong(s.substring(0, dash), Long.MIN_VALUE);
       String hi = s.substring(dash + 1).trim();
-      long h = hi.isEmpty() ? Long.MAX_VALUE : Xml.parseLong(hi, Long.MAX_VALUE);
+      long h = hi.isEmpty() ? Long.MAX_VALUE : Values.parseLong(hi, Long.MAX_VALUE);
       return v >= lo && v <= h;
     }
-    return Xml.parseLong(s, Long.MIN_VALUE) == v;
+    return Values.parseLong(s, Long.MIN_VALUE) == v;
   }
 
   private static final Pattern ORDINAL = Pattern.compile("^(\\d{4})-(\\d{3})(?:[T ](.*))?$");

@@ -1,21 +1,25 @@
 package org.zcrm.engine.unpack;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.zcrm.engine.facts.ClusterFact;
 import org.zcrm.engine.facts.ColocationFact;
 import org.zcrm.engine.facts.LocationFact;
+import org.zcrm.engine.facts.NodeAttributeFact;
 import org.zcrm.engine.facts.NodeFact;
 import org.zcrm.engine.facts.OpFact;
 import org.zcrm.engine.facts.OrderFact;
 import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.ResourceMetaFact;
 
 /**
  * The CIB read into immutable facts: configuration, node attributes and raw operation history.
  *
  * @param resources in configuration order (clone instances expanded, parents before children)
- * @param history operation history per resource id as recorded, in status order
+ * @param resourceMeta each resource's effective meta attributes, in resource order then by name
+ * @param history operation history per node and resource id as recorded, in status order
  */
 public record UnpackedCib(
     Instant now,
@@ -23,13 +27,23 @@ public record UnpackedCib(
     List<NodeFact> nodes,
     Map<String, Map<String, String>> nodeAttributes,
     List<ResourceFact> resources,
+    List<ResourceMetaFact> resourceMeta,
     List<OpFact> ops,
     List<LocationFact> locations,
     List<ColocationFact> colocations,
     List<OrderFact> orders,
     List<org.zcrm.engine.facts.TicketFact> tickets,
     List<org.zcrm.engine.facts.TicketConstraintFact> ticketConstraints,
-    List<HistoryOp> history,
+    List<HistoryRun> history,
     Map<String, Map<String, String>> instanceParams,
     Map<String, Map<String, Integer>> nodeCapacity,
-    Map<String, Map<String, Integer>> utilization) {}
+    Map<String, Map<String, Integer>> utilization) {
+
+  /** Every node attribute as a fact, sorted by node then name. */
+  public List<NodeAttributeFact> nodeAttributeFacts() {
+    List<NodeAttributeFact> out = new ArrayList<>();
+    nodeAttributes.forEach((node, attrs) -> attrs.forEach((name, value) ->
+        out.add(new NodeAttributeFact(node, name, value))));
+    return out;
+  }
+}

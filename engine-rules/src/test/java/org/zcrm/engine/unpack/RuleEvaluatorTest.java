@@ -2,16 +2,15 @@ package org.zcrm.engine.unpack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3c.dom.Document;
+import org.zcrm.cib.model.Cib;
+import org.zcrm.cib.model.rule.Rule;
+import org.zcrm.cib.model.xml.CibCodec;
 
 class RuleEvaluatorTest {
   private static final Map<String, String> ATTRS =
@@ -31,14 +30,40 @@ class RuleEvaluatorTest {
         Arguments.of("date gt", "<date_expression id='d' operation='gt' start='2025-01-01'/>", false));
   }
 
+  /** A CIB whose first location constraint holds {@code rules}. */
+  private static Cib cibWithRules(String rules) {
+    return CibCodec.readString("<cib><configuration><constraints><rsc_location id='l' rsc='x'>"
+        + rules + "</rsc_location></constraints></configuration><status/></cib>");
+  }
+
+  private static boolean passes(Cib cib, int rule) {
+    RuleEvaluator ev = new RuleEvaluator(new ModelIds(cib), Instant.parse("2024-06-01T00:00:00Z"));
+    Rule r = cib.configuration().constraints().locations().get(0).rules().get(rule);
+    return ev.passes(r, ATTRS);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
-  void evaluatesLikePacemaker(String name, String condition, boolean want) throws Exception {
-    String xml = "<cib><rule id='r' score='1'>" + condition + "</rule></cib>";
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-    RuleEvaluator ev = new RuleEvaluator(new IdIndex(doc), Instant.parse("2024-06-01T00:00:00Z"));
-    assertEquals(want, ev.passes((org.w3c.dom.Element) doc.getDocumentElement().getFirstChild(), ATTRS));
+  void evaluatesLikePacemaker(String name, String condition, boolean want) {
+    assertEquals(want, passes(cibWithRules("<rule id='r' score='1'>" + condition + "</rule>"), 0));
+  }
+
+  static Stream<Arguments> references() {
+    return Stream.of(
+        Arguments.of("rule by id-ref",
+            "<rule id='r1' score='1'><expression id='e' attribute='site' operation='eq' value='Paris'/></rule>"
+            + "<rule id-ref='r1'/>", true),
+        Arguments.of("expression by id-ref",
+            "<rule id='r1' score='1'><expression id='e' attribute='site' operation='eq' value='Paris'/></rule>"
+            + "<rule id='r2' score='1'><expression id-ref='e'/></rule>", true),
+        Arguments.of("dangling id-ref is an empty rule",
+            "<rule id='r1' score='1'/><rule id-ref='nowhere'/>", true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("references")
+  void followsIdReferences(String name, String rules, boolean want) {
+    assertEquals(want, passes(cibWithRules(rules), 1));
   }
 
   @ParameterizedTest(name = "{0}")
