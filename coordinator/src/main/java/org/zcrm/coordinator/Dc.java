@@ -49,8 +49,6 @@ import org.zcrm.fence.cib.CibFencingMapper;
  */
 public final class Dc implements AutoCloseable {
   private static final Logger LOG = LogManager.getLogger();
-  private static final int KEEP_TRANSITIONS = 20;
-  private static final int MAX_TRANSITION_BYTES = 900_000;
 
   /** Everything the DC reacts to. */
   sealed interface DcEvent permits Changed, Elected, Deposed, Tick, FenceDone, Connection, Stop, DcRules.Ready {}
@@ -484,7 +482,7 @@ public final class Dc implements AutoCloseable {
   }
 
   private void record(int number, Transition t, CibSnapshot snap) throws DcSession.NotDcException {
-    TransitionLog.record(client, paths, session, name, number, t, snap, input);
+    TransitionLog.record(client, paths, session, name, number, t, snap, input, rules.activeRules());
   }
 
   private final TransitionRun.Io io = new TransitionRun.Io() {

@@ -42,6 +42,7 @@ final class DcRules implements AutoCloseable {
     return t;
   });
   private Engine engine;
+  private SortedMap<String, String> engineRules = new TreeMap<>();
   private SortedMap<String, String> requested = new TreeMap<>();
   private String error;
   private String published = UNKNOWN;
@@ -54,6 +55,11 @@ final class DcRules implements AutoCloseable {
 
   Engine engine() {
     return engine;
+  }
+
+  /** The user rule files the current engine was compiled with (empty with the shipped rules alone). */
+  SortedMap<String, String> activeRules() {
+    return userRulesActive() ? engineRules : new TreeMap<>();
   }
 
   boolean userRulesActive() {
@@ -110,6 +116,7 @@ final class DcRules implements AutoCloseable {
     } else {
       LOG.info("User policy rules loaded files={}", r.rules().keySet());
       engine = r.engine();
+      engineRules = r.rules();
       error = null;
     }
     return true;
