@@ -1,5 +1,6 @@
 package org.zcrm.coordinator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -30,11 +31,29 @@ import org.zcrm.cib.store.CibSnapshot;
  * is down and its resources are recovered.
  */
 public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<String, Instant> restarting,
-    Map<String, String> nodeIds, boolean fencingEnabled, boolean watchdog) {
+    Map<String, String> nodeIds, boolean fencingEnabled, boolean watchdog, Map<String, Instant> awaited) {
 
   public static final String RESTART_UNTIL = "zcrm-restart-until";
 
+  /** dc-deadtime when the cluster options do not set it (Pacemaker's default). */
+  public static final Duration DC_DEADTIME = Duration.ofSeconds(20);
+
+  /** The CIB as a DC would see it that has seen every configured node (no startup wait). */
   public static EngineInput build(CibSnapshot snap, Set<String> members, Instant now, String dcNode) {
+    return build(snap, members, now, dcNode, null, null);
+  }
+
+  /**
+   * As the DC sees it: {@code seen} are the nodes its daemon has seen as members, {@code electedAt}
+   * when it became DC (both null: every node counts as seen). Until dc-deadtime has passed since
+   * the election, a configured node that was never seen is not treated as lost (it may still be
+   * starting, as Pacemaker's DC waits dc-deadtime before startup fencing): without a node_state it
+   * is shown down and not expected (nothing placed there, not fenced); with one (left from before)
+   * it is kept as written and nothing is sent to it, like a node restarting its daemon. Such nodes
+   * are in {@code awaited}, with the time the wait ends.
+   */
+  public static EngineInput build(CibSnapshot snap, Set<String> members, Instant now, String dcNode,
+      Set<String> seen, Instant electedAt) {
     Document doc = snap.toDocument(CibSnapshot.Section.ALL);
     Element root = doc.getDocumentElement();
     CibDoc cib = new CibDoc(root);
@@ -49,6 +68,10 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
     Element status = CibDoc.child(root, "status");
     Set<String> lost = new TreeSet<>();
     Map<String, Instant> restarting = new TreeMap<>();
+    Instant startupDeadline = electedAt == null ? null
+        : electedAt.plus(cib.durationOption("dc-deadtime").orElse(DC_DEADTIME));
+    boolean waitForUnseen = startupDeadline != null && now.isBefore(startupDeadline);
+    Map<String, Instant> awaited = new TreeMap<>();
     for (Map.Entry<String, String> n : nodes.entrySet()) {
       String name = n.getKey();
       Element ns = null;
@@ -66,6 +89,19 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
           set(ns, StatusXml.Membership.JOINING);
         }
         ns.removeAttribute(RESTART_UNTIL);
+        continue;
+      }
+      if (waitForUnseen && !seen.contains(name) && (ns == null || !"down".equals(ns.getAttribute("expected")))) {
+        awaited.put(name, startupDeadline);
+        if (ns == null) {
+          ns = doc.createElement("node_state");
+          ns.setAttribute("id", n.getValue());
+          ns.setAttribute("uname", name);
+          status.appendChild(ns);
+          set(ns, StatusXml.Membership.DOWN);
+        } else {
+          ns.removeAttribute(RESTART_UNTIL);
+        }
         continue;
       }
       if (ns == null || "down".equals(ns.getAttribute("expected"))) {
@@ -89,7 +125,7 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
         set(ns, StatusXml.Membership.LOST);
       }
     }
-    return new EngineInput(doc, cib, lost, restarting, nodes, fencing, watchdog);
+    return new EngineInput(doc, cib, lost, restarting, nodes, fencing, watchdog, awaited);
   }
 
   /** Fencing enabled, no fence device configured, and stonith-watchdog-timeout set. */
