@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.zcrm.executor.ActionRequest;
@@ -50,7 +51,7 @@ final class FenceDeviceMonitors implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final AtomicInteger calls = new AtomicInteger(100_000);
+  private volatile IntSupplier callIds = new AtomicInteger(100_000)::incrementAndGet;
   /** By resource: its scheduled monitors. */
   private final Map<String, List<Running>> running = new TreeMap<>();
 
@@ -71,6 +72,14 @@ final class FenceDeviceMonitors implements AutoCloseable {
     this.runner = runner;
     this.failCounts = failCounts;
     this.sink = sink;
+  }
+
+  /**
+   * Where call ids come from: the node's counter for fence device operations, so a monitor's
+   * result orders after the device's start in the history (the engine orders operations by call id).
+   */
+  void callIds(IntSupplier ids) {
+    callIds = ids;
   }
 
   /** Starts (or restarts) a device's recurring monitors; {@code agent} is "stonith:TYPE". */
@@ -139,7 +148,7 @@ final class FenceDeviceMonitors implements AutoCloseable {
       r.lastStatus = status;
       r.lastRcChange = started;
     }
-    ActionResult result = new ActionResult(req, calls.incrementAndGet(), rc, status,
+    ActionResult result = new ActionResult(req, callIds.getAsInt(), rc, status,
         res.succeeded() ? "" : String.valueOf(res.reason()), res.stdout(), res.stderr(), started, r.lastRcChange,
         res.elapsed(), Duration.ZERO);
     if (result.failed()) {

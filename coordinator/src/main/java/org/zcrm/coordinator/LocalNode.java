@@ -252,6 +252,7 @@ public final class LocalNode implements AutoCloseable {
 
   /** Where recurring monitors of fence devices go (the executor does not run stonith agents). */
   void fenceDeviceMonitors(FenceDeviceMonitors m) {
+    m.callIds(deviceCalls::incrementAndGet);
     deviceMonitors = m;
   }
 

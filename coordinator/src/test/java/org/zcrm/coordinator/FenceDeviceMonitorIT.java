@@ -15,7 +15,7 @@ import org.zcrm.cib.store.CibPaths;
 /**
  * Recurring monitors of a fence device run the fence agent's monitor action on the node that runs
  * the device, and their results are in that node's status like any operation: a failure is the
- * device's last failure and gets a fail count (real ZooKeeper, real daemons, fence_zcrm_dummy whose first two
+ * device's last failure and gets a fail count, and the engine recovers the device (real ZooKeeper, real daemons, fence_zcrm_dummy whose first two
  * monitor calls fail: both tries of the first monitor).
  */
 class FenceDeviceMonitorIT {
@@ -46,13 +46,18 @@ class FenceDeviceMonitorIT {
         : new String(client.getData().forPath(path), StandardCharsets.UTF_8);
   }
 
-  /** The rc-code of the device's 1 s monitor ({@code id}) in an lrm_resource, "" when absent. */
+  /** The rc-code of an operation ({@code id}) in an lrm_resource, "" when absent. */
   private static String rc(String nodeAndXml, String id) {
+    return attr(nodeAndXml, id, "rc-code");
+  }
+
+  /** An attribute of an operation ({@code id}) in an lrm_resource, "" when absent. */
+  private static String attr(String nodeAndXml, String id, String name) {
     try {
       org.w3c.dom.Element lrm = org.zcrm.cib.store.CibXml.parse(nodeAndXml.substring(nodeAndXml.indexOf('\n') + 1));
       for (org.w3c.dom.Element op : org.zcrm.cib.store.CibXml.children(lrm, "lrm_rsc_op")) {
         if (id.equals(op.getAttribute("id"))) {
-          return op.getAttribute("rc-code");
+          return op.getAttribute(name);
         }
       }
       return "";
@@ -66,7 +71,7 @@ class FenceDeviceMonitorIT {
   }
 
   @Test
-  void fenceDeviceMonitorsRunTheAgentAndRecordFailures() throws Exception {
+  void fenceDeviceMonitorsRunTheAgentAndAFailureIsRecovered() throws Exception {
     try (ClusterFixture c = new ClusterFixture(dir, "devmon")) {
       c.startAll("node1", "node2");
       Path log = dir.resolve("fence.log");
@@ -91,11 +96,14 @@ class FenceDeviceMonitorIT {
           })));
       ClusterFixture.await("the failure in the device's history", Duration.ofSeconds(30), ClusterFixture.io(() ->
           lrm(any, "fence-dummy").map(x -> rc(x, "fence-dummy_last_failure_0")).orElse("").equals("1")));
-      // the next monitor succeeds and is recorded as the monitor's latest result
+      // the engine recovers the device (stop, start after the failure), and its monitor succeeds
       ClusterFixture.await("the device monitored successfully", Duration.ofSeconds(30),
           ClusterFixture.io(() -> monitorCalls(log) >= 3
               && lrm(any, "fence-dummy").map(x -> rc(x, "fence-dummy_monitor_1000")).orElse("").equals("0")));
       String status = lrm(any, "fence-dummy").orElseThrow();
+      assertTrue(attr(status, "fence-dummy_last_0", "operation").equals("start")
+          && Integer.parseInt(attr(status, "fence-dummy_last_0", "call-id"))
+          > Integer.parseInt(attr(status, "fence-dummy_last_failure_0", "call-id")), "restarted after the failure: " + status);
       assertTrue(status.contains("fence-dummy_monitor_1000"), status);
       assertTrue(c.dc().orElseThrow().dc().isDc(), "the DC is fine");
     }
