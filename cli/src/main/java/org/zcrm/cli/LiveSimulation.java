@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -119,7 +120,7 @@ public final class LiveSimulation {
         continue; // dropped by the DC meanwhile
       }
       TransitionRecord t = r.get();
-      out.printf("%-17s  %-24s  %-10s  %-10s  %7d  %s%n", t.id(), t.at(), t.dc(),
+      out.printf("%-17s  %-24s  %-10s  %-10s  %7d  %s%n", t.id(), t.at().truncatedTo(ChronoUnit.MILLIS), t.dc(),
           t.inputGeneration() + "." + t.inputNumUpdates(), t.summary().size(), t.input().isPresent() ? "yes" : "no");
     }
     return 0;
@@ -157,7 +158,7 @@ public final class LiveSimulation {
     List<String> summaryDiff = LineDiff.diff(rec.summary(), t.summary());
     List<String> actionDiff = LineDiff.diff(rec.actionKeys(), runnableKeys(t));
     if (summaryDiff.isEmpty() && actionDiff.isEmpty()) {
-      out.printf("  matches what the DC decided: %d summary lines, %d actions%n", rec.summary().size(),
+      out.printf("  matches what the DC decided: %d summary line(s), %d action(s)%n", rec.summary().size(),
           rec.actionKeys().size());
       return 0;
     }

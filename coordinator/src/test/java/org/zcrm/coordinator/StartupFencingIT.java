@@ -80,6 +80,34 @@ class StartupFencingIT {
   }
 
   @Test
+  void nodeLeftAsAMemberByAWholeClusterCrashIsFencedOnlyAfterDcDeadtime() throws Exception {
+    try (ClusterFixture c = new ClusterFixture(dir, "coldstart")) {
+      Path fenceLog = dir.resolve("fence.log");
+      c.configure(config(fenceLog, DEADTIME_MS).replace("<node id=\"node3\" uname=\"node3\"/>", ""));
+      c.startAll("node1", "node2");
+      // both die at once: node2's status still says it is a member, and nobody saw it go
+      Thread crash1 = new Thread(() -> c.nodes.get("node1").crash());
+      Thread crash2 = new Thread(() -> c.nodes.get("node2").crash());
+      crash1.start();
+      crash2.start();
+      crash1.join();
+      crash2.join();
+      c.nodes.clear();
+      long before = fenceCalls(fenceLog).stream().filter(l -> l.contains("node2")).count();
+      c.start("node1");
+      ClusterFixture.await("node1 is DC again", Duration.ofSeconds(30), () -> c.dc().isPresent());
+      long elected = electedAtMs(c.dc().orElseThrow());
+      ClusterFixture.await("node2 fenced", Duration.ofSeconds(30), ClusterFixture.io(() ->
+          fenceCalls(fenceLog).stream().filter(l -> l.contains("node2")).count() > before));
+      String call = fenceCalls(fenceLog).stream().filter(l -> l.contains("node2")).skip(before).findFirst()
+          .orElseThrow();
+      long fencedAt = Long.parseLong(call.split("\t")[0]);
+      assertTrue(fencedAt >= elected + DEADTIME_MS - 100,
+          "node2 fenced " + (fencedAt - elected) + " ms after the election, dc-deadtime is " + DEADTIME_MS);
+    }
+  }
+
+  @Test
   void seenNodeThatVanishesIsFencedAtOnce() throws Exception {
     try (ClusterFixture c = new ClusterFixture(dir, "vanish")) {
       Path fenceLog = dir.resolve("fence.log");
