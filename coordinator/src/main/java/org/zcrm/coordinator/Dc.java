@@ -349,8 +349,9 @@ public final class Dc implements AutoCloseable {
     input = EngineInput.build(snap, members, now, name, seen, electedAt);
     if (!input.awaited().isEmpty() && !input.awaited().keySet().equals(loggedAwaited)) {
       loggedAwaited = input.awaited().keySet();
-      LOG.info("Waiting dc-deadtime for nodes not seen yet before treating them as unclean nodes={} until={}",
-          input.awaited().keySet(), input.awaited().values().iterator().next());
+      LOG.info("Waiting dc-deadtime for nodes never seen before treating them as unclean nodes={} until={}"
+          + " holdScheduling={}", input.awaited().keySet(), input.awaited().values().iterator().next(),
+          input.holdForUnseen());
     }
     reconfigureFencer(snap);
     rules.want(snap.config().rules());
@@ -360,6 +361,10 @@ public final class Dc implements AutoCloseable {
     }
     if (handleLostNodes(now)) {
       dirty = true;
+      return;
+    }
+    if (input.holdForUnseen()) {
+      armTimers(now); // wakes up when the wait ends
       return;
     }
     Transition t;

@@ -31,7 +31,8 @@ import org.zcrm.cib.store.CibSnapshot;
  * is down and its resources are recovered.
  */
 public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<String, Instant> restarting,
-    Map<String, String> nodeIds, boolean fencingEnabled, boolean watchdog, Map<String, Instant> awaited) {
+    Map<String, String> nodeIds, boolean fencingEnabled, boolean watchdog, Map<String, Instant> awaited,
+    boolean holdForUnseen) {
 
   public static final String RESTART_UNTIL = "zcrm-restart-until";
 
@@ -47,10 +48,12 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
    * As the DC sees it: {@code seen} are the nodes its daemon has seen as members, {@code electedAt}
    * when it became DC (both null: every node counts as seen). Until dc-deadtime has passed since
    * the election, a configured node that was never seen is not treated as lost (it may still be
-   * starting, as Pacemaker's DC waits dc-deadtime before startup fencing): without a node_state it
-   * is shown down and not expected (nothing placed there, not fenced); with one (left from before)
-   * it is kept as written and nothing is sent to it, like a node restarting its daemon. Such nodes
-   * are in {@code awaited}, with the time the wait ends.
+   * starting: Pacemaker's DC waits dc-deadtime before startup fencing). Such nodes are in {@code
+   * awaited}, with the time the wait ends. One with a node_state (left from before) is kept as
+   * written, its resources where it last said, and nothing is sent to it, like a node restarting
+   * its daemon. One without any status could be running anything: {@code holdForUnseen} then says
+   * that nothing may be scheduled until it joins or the wait ends (and it is fenced), as no
+   * Pacemaker DC acts before dc-deadtime.
    */
   public static EngineInput build(CibSnapshot snap, Set<String> members, Instant now, String dcNode,
       Set<String> seen, Instant electedAt) {
@@ -72,6 +75,7 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
         : electedAt.plus(cib.durationOption("dc-deadtime").orElse(DC_DEADTIME));
     boolean waitForUnseen = startupDeadline != null && now.isBefore(startupDeadline);
     Map<String, Instant> awaited = new TreeMap<>();
+    boolean hold = false;
     for (Map.Entry<String, String> n : nodes.entrySet()) {
       String name = n.getKey();
       Element ns = null;
@@ -94,11 +98,7 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
       if (waitForUnseen && !seen.contains(name) && (ns == null || !"down".equals(ns.getAttribute("expected")))) {
         awaited.put(name, startupDeadline);
         if (ns == null) {
-          ns = doc.createElement("node_state");
-          ns.setAttribute("id", n.getValue());
-          ns.setAttribute("uname", name);
-          status.appendChild(ns);
-          set(ns, StatusXml.Membership.DOWN);
+          hold = true;
         } else {
           ns.removeAttribute(RESTART_UNTIL);
         }
@@ -125,7 +125,7 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
         set(ns, StatusXml.Membership.LOST);
       }
     }
-    return new EngineInput(doc, cib, lost, restarting, nodes, fencing, watchdog, awaited);
+    return new EngineInput(doc, cib, lost, restarting, nodes, fencing, watchdog, awaited, hold);
   }
 
   /** Fencing enabled, no fence device configured, and stonith-watchdog-timeout set. */
