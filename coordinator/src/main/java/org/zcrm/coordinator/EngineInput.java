@@ -51,9 +51,9 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
    * starting: Pacemaker's DC waits dc-deadtime before startup fencing). Such nodes are in {@code
    * awaited}, with the time the wait ends. One with a node_state (left from before) is kept as
    * written, its resources where it last said, and nothing is sent to it, like a node restarting
-   * its daemon. One without any status could be running anything: {@code holdForUnseen} then says
-   * that nothing may be scheduled until it joins or the wait ends (and it is fenced), as no
-   * Pacemaker DC acts before dc-deadtime.
+   * its daemon. One without any status could be running anything: with fencing and startup-fencing
+   * on, {@code holdForUnseen} then says that nothing may be scheduled until it joins or the wait
+   * ends (and it is fenced), as no Pacemaker DC acts before dc-deadtime.
    */
   public static EngineInput build(CibSnapshot snap, Set<String> members, Instant now, String dcNode,
       Set<String> seen, Instant electedAt) {
@@ -98,7 +98,7 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
       if (waitForUnseen && !seen.contains(name) && (ns == null || !"down".equals(ns.getAttribute("expected")))) {
         awaited.put(name, startupDeadline);
         if (ns == null) {
-          hold = true;
+          hold |= fencing && !"false".equalsIgnoreCase(cib.option("startup-fencing", "true").trim());
         } else {
           ns.removeAttribute(RESTART_UNTIL);
         }
