@@ -31,14 +31,18 @@ import org.zcrm.engine.output.GraphWriter;
 import org.zcrm.engine.rules.PolicyRules;
 import org.zcrm.engine.unpack.RuleEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code zcrm simulate}: runs the policy engine on a CIB file, like crm_simulate -S. The file is read
  * into the CIB model by the streaming reader and scheduled from a {@code CibSnapshot}, as the DC does.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = "Show what the policy engine would do with a CIB (like crm_simulate -S).")
+    description = {"Show what the policy engine would do with a CIB (like crm_simulate -S).",
+        "With --live: replay a transition the DC recorded and check it decides the same."})
 public final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = {"-x", "--xml-file"}, description = "CIB XML file to schedule.")
@@ -71,8 +75,16 @@ public final class SimulateCommand implements Callable<Integer> {
 
   private static final Logger LOG = LogManager.getLogger();
 
+  @Mixin LiveSimulation liveOptions;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
+    if (liveOptions.requested()) {
+      return liveOptions.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
+          new LiveSimulation.Display(showScores, saveGraph, explain, rules, date));
+    }
     long t0 = System.nanoTime();
     if (batchDir != null) {
       if (outDir == null) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +35,6 @@ import org.zcrm.cib.store.CibStore;
 import org.zcrm.cib.store.CibXml;
 import org.zcrm.engine.Engine;
 import org.zcrm.engine.Transition;
-import org.zcrm.fence.FenceAction;
-import org.zcrm.fence.FenceRequest;
 import org.zcrm.fence.FenceResult;
 import org.zcrm.fence.Fencer;
 import org.zcrm.fence.cib.CibFencingMapper;
@@ -49,8 +46,6 @@ import org.zcrm.fence.cib.CibFencingMapper;
  */
 public final class Dc implements AutoCloseable {
   private static final Logger LOG = LogManager.getLogger();
-  private static final int KEEP_TRANSITIONS = 20;
-  private static final int MAX_TRANSITION_BYTES = 900_000;
 
   /** Everything the DC reacts to. */
   sealed interface DcEvent permits Changed, Elected, Deposed, Tick, FenceDone, Connection, Stop, DcRules.Ready {}
@@ -94,15 +89,16 @@ public final class Dc implements AutoCloseable {
   private TransitionRun run;
   private EngineInput input;
   private Set<String> members = Set.of();
+  /** Every node this daemon has seen as a member (any thread may add; see EngineInput, startup fencing). */
+  private final Set<String> seen = new java.util.concurrent.ConcurrentSkipListSet<>();
+  private Instant electedAt;
+  private Set<String> loggedAwaited = Set.of();
   private int transitions;
   private long fencerConfigZxid = -1;
   private final Map<String, Instant> lostSince = new TreeMap<>();
   private final Set<String> warnedLost = new TreeSet<>();
   private final Set<String> recordedLost = new TreeSet<>();
-  /** A failed fencing is retried after this pause, not in a tight loop. */
-  private static final Duration FENCE_RETRY_PAUSE = Duration.ofSeconds(5);
-  private final Map<String, Instant> fenceFailedAt = new TreeMap<>();
-  private final Set<String> requestsInProgress = new HashSet<>();
+  private final DcFencing fencing;
   private final ActionDispatcher dispatcher;
   private volatile long epoch = -1;
   private java.util.concurrent.ScheduledFuture<?> wakeUp;
@@ -115,6 +111,7 @@ public final class Dc implements AutoCloseable {
     this.rules = new DcRules(engine, this::post);
     this.fencer = fencer;
     this.recorder = new FencingRecorder(client, paths);
+    this.fencing = new DcFencing(name, client, paths, fencer, recorder, this::post, (e, ms) -> later(e, ms));
     this.dispatcher = new ActionDispatcher(client, paths);
     this.thread = new Thread(this::loop, "zcrm-dc-" + name);
     this.thread.setDaemon(true);
@@ -122,6 +119,7 @@ public final class Dc implements AutoCloseable {
 
   /** Starts the event thread, the change feed and the election. */
   public void start() throws Exception {
+    memberNames();
     thread.start();
     feed = store.changeFeed().start(c -> post(new Changed(c)));
     joinElection();
@@ -194,6 +192,7 @@ public final class Dc implements AutoCloseable {
       if (session == null && latch.hasLeadership()) {
         session = DcSession.begin(client, paths, latch.getOurPath(), name);
         epoch = session.epoch();
+        electedAt = Instant.now();
         LOG.info("Became DC node={} epoch={}", name, epoch);
         run = null;
         dispatcher.clear();
@@ -217,6 +216,9 @@ public final class Dc implements AutoCloseable {
     } else if (e instanceof Changed c) {
       for (ChangeFeed.Change ch : c.changes()) {
         ChangeFeed.Area area = ch.area();
+        if (area == ChangeFeed.Area.MEMBERS || area == ChangeFeed.Area.ALL) {
+          memberNames(); // remembers who was seen, DC or not
+        }
         if (area == ChangeFeed.Area.CONFIG || area == ChangeFeed.Area.MEMBERS || area == ChangeFeed.Area.ALL) {
           if (run != null) {
             run.abort(area.name().toLowerCase(java.util.Locale.ROOT) + " changed");
@@ -261,7 +263,8 @@ public final class Dc implements AutoCloseable {
       return;
     }
     members = memberNames();
-    handleFenceRequests();
+    fencing.members(members);
+    fencing.handleRequests(session);
     for (int guard = 0; guard < 5; guard++) {
       if (run != null) {
         run.poll(io);
@@ -289,7 +292,11 @@ public final class Dc implements AutoCloseable {
 
   private Set<String> memberNames() {
     try {
-      return new TreeSet<>(client.getChildren().forPath(paths.members()));
+      Set<String> now = new TreeSet<>(client.getChildren().forPath(paths.members()));
+      seen.addAll(now);
+      return now;
+    } catch (KeeperException.NoNodeException e) {
+      return new TreeSet<>();
     } catch (Exception e) {
       throw new IllegalStateException("cannot list members", e);
     }
@@ -339,7 +346,13 @@ public final class Dc implements AutoCloseable {
     Set<String> both = new TreeSet<>(before);
     both.addAll(memberNames());
     members = both;
-    input = EngineInput.build(snap, members, now, name);
+    input = EngineInput.build(snap, members, now, name, seen, electedAt);
+    if (!input.awaited().isEmpty() && !input.awaited().keySet().equals(loggedAwaited)) {
+      loggedAwaited = input.awaited().keySet();
+      LOG.info("Waiting dc-deadtime for nodes never seen before treating them as unclean nodes={} until={}"
+          + " holdScheduling={}", input.awaited().keySet(), input.awaited().values().iterator().next(),
+          input.holdForUnseen());
+    }
     reconfigureFencer(snap);
     rules.want(snap.config().rules());
     rules.publish(client, paths, session);
@@ -350,16 +363,20 @@ public final class Dc implements AutoCloseable {
       dirty = true;
       return;
     }
+    if (input.holdForUnseen()) {
+      armTimers(now); // wakes up when the wait ends
+      return;
+    }
     org.zcrm.engine.CibSnapshot engineCib = input.engineSnapshot();
     Transition t;
     try {
-      t = rules.engine().schedule(engineCib, now);
+      t = rules.schedule(engineCib, now);
     } catch (RuntimeException e) {
       if (!rules.failedAtRunTime(e)) {
         throw e;
       }
       rules.publish(client, paths, session);
-      t = rules.engine().schedule(engineCib, now);
+      t = rules.schedule(engineCib, now);
     }
     armTimers(now);
     boolean work = t.actions().stream().anyMatch(a -> a.runnable() && !a.pseudo());
@@ -466,6 +483,9 @@ public final class Dc implements AutoCloseable {
     for (Instant until : input.restarting().values()) {
       next = min(next, until.plusSeconds(1));
     }
+    for (Instant until : input.awaited().values()) {
+      next = min(next, until.plusMillis(100));
+    }
     Optional<Instant> expiry = FailureTimeouts.nextExpiry(input, now);
     if (expiry.isPresent()) {
       next = min(next, expiry.get().plusSeconds(1));
@@ -485,7 +505,7 @@ public final class Dc implements AutoCloseable {
   }
 
   private void record(int number, Transition t, CibSnapshot snap) throws DcSession.NotDcException {
-    TransitionLog.record(client, paths, session, name, number, t, snap, input);
+    TransitionLog.record(client, paths, session, name, number, t, snap, input, rules.activeRules());
   }
 
   private final TransitionRun.Io io = new TransitionRun.Io() {
@@ -503,18 +523,7 @@ public final class Dc implements AutoCloseable {
   private boolean send(TransitionRun r, Transition.GraphAction a) throws DcSession.NotDcException {
     if (a.resource() == null) {
       if ("stonith".equals(a.task()) || "fence".equals(a.task())) {
-        Instant failedAt = fenceFailedAt.get(a.node());
-        if (failedAt != null && failedAt.plus(FENCE_RETRY_PAUSE).isAfter(Instant.now())) {
-          later(new Tick("retry fencing " + a.node()),
-              Duration.between(Instant.now(), failedAt.plus(FENCE_RETRY_PAUSE)).toMillis() + 10);
-          return false;
-        }
-        LOG.info("Fencing node target={} transition={} epoch={}", a.node(), r.number(), epoch);
-        int number = r.number();
-        fencer.fenceAsync(FenceRequest.of(a.node(), FenceAction.REBOOT, "zcrm-coordinator", name))
-            .whenComplete((res, err) -> post(new FenceDone(number, a.id(), null,
-                res != null ? res : FencingRecorder.failed(a.node(), name, String.valueOf(err)))));
-        return true;
+        return fencing.send(session, r, a.node(), a.id(), epoch, input);
       }
       LOG.warn("Skipping an action the coordinator does not know action={}", a.key());
       return false;
@@ -526,60 +535,11 @@ public final class Dc implements AutoCloseable {
     if (session == null) {
       return;
     }
-    FenceResult res = f.result();
-    String nodeId = input == null ? res.target() : input.nodeIds().getOrDefault(res.target(), res.target());
-    List<Op> extra = new ArrayList<>();
-    if (f.request() != null) {
-      extra.add(Op.delete(FencingRecorder.requests(paths) + "/" + f.request(), -1));
-      requestsInProgress.remove(f.request());
-    }
-    recorder.record(session, res, nodeId, extra);
-    if (res.succeeded()) {
-      fenceFailedAt.remove(res.target());
-    } else {
-      fenceFailedAt.put(res.target(), Instant.now());
-    }
-    LOG.info("Fencing result recorded target={} state={} reason={}", res.target(), res.state(), res.exitReason());
+    fencing.done(session, f, input);
     if (f.request() == null && run != null && run.number() == f.run()) {
-      run.finish(f.action(), res.succeeded());
+      run.finish(f.action(), f.result().succeeded());
     }
     dirty = true;
-  }
-
-  /** `zcrm fence NODE` and `zcrm fence confirm NODE` leave requests under fencing/requests. */
-  private void handleFenceRequests() throws DcSession.NotDcException {
-    List<String> reqs;
-    try {
-      reqs = new ArrayList<>(client.getChildren().forPath(FencingRecorder.requests(paths)));
-    } catch (KeeperException.NoNodeException e) {
-      return;
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot list fencing requests", e);
-    }
-    reqs.sort(null);
-    for (String req : reqs) {
-      if (requestsInProgress.contains(req)) {
-        continue;
-      }
-      FenceRequests.Request q;
-      try {
-        q = FenceRequests.parse(client.getData().forPath(FencingRecorder.requests(paths) + "/" + req));
-      } catch (Exception e) {
-        LOG.warn("Dropping an unreadable fencing request request={} error={}", req, e.toString());
-        session.write(List.of(Op.delete(FencingRecorder.requests(paths) + "/" + req, -1)));
-        continue;
-      }
-      requestsInProgress.add(req);
-      if (q.confirm()) {
-        LOG.warn("Manual fencing confirmation recorded target={} by={}", q.target(), q.client());
-        post(new FenceDone(-1, -1, req, FencingRecorder.synthetic(q.target(), q.client(), name)));
-      } else {
-        LOG.info("Fencing on request target={} action={} by={}", q.target(), q.action().agentName(), q.client());
-        fencer.fenceAsync(FenceRequest.of(q.target(), q.action(), q.client(), name))
-            .whenComplete((res, err) -> post(new FenceDone(-1, -1, req,
-                res != null ? res : FencingRecorder.failed(q.target(), name, String.valueOf(err)))));
-      }
-    }
   }
 
   @Override

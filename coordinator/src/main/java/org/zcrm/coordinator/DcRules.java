@@ -1,6 +1,7 @@
 package org.zcrm.coordinator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -16,6 +17,7 @@ import org.apache.zookeeper.Op;
 import org.apache.zookeeper.ZooDefs;
 import org.zcrm.cib.store.CibPaths;
 import org.zcrm.engine.Engine;
+import org.zcrm.engine.Transition;
 import org.zcrm.engine.rules.PolicyRules;
 
 /**
@@ -32,7 +34,8 @@ final class DcRules implements AutoCloseable {
   private static final String UNKNOWN = "\u0000unknown";
 
   /** A compile result; {@code engine} is null when {@code error} is set. */
-  record Ready(SortedMap<String, String> rules, Engine engine, String error) implements Dc.DcEvent {}
+  record Ready(SortedMap<String, String> rules, Engine engine, PolicyRules policy, String error)
+      implements Dc.DcEvent {}
 
   private final Engine shipped;
   private final Consumer<Dc.DcEvent> post;
@@ -42,6 +45,9 @@ final class DcRules implements AutoCloseable {
     return t;
   });
   private Engine engine;
+  private SortedMap<String, String> engineRules = new TreeMap<>();
+  private PolicyRules userPolicy;
+  private final BoundedSchedule bounded = new BoundedSchedule(BoundedSchedule.limitFromSystem());
   private SortedMap<String, String> requested = new TreeMap<>();
   private String error;
   private String published = UNKNOWN;
@@ -54,6 +60,22 @@ final class DcRules implements AutoCloseable {
 
   Engine engine() {
     return engine;
+  }
+
+  /**
+   * Runs the current engine: with user rules under a time bound ({@link BoundedSchedule.Timeout}
+   * when exceeded), with the shipped rules alone directly on the calling thread.
+   */
+  Transition schedule(org.zcrm.engine.CibSnapshot cib, Instant now) {
+    if (!userRulesActive()) {
+      return engine.schedule(cib, now);
+    }
+    return bounded.schedule(engine, userPolicy == null ? null : userPolicy.kieBase(), cib, now);
+  }
+
+  /** The user rule files the current engine was compiled with (empty with the shipped rules alone). */
+  SortedMap<String, String> activeRules() {
+    return userRulesActive() ? engineRules : new TreeMap<>();
   }
 
   boolean userRulesActive() {
@@ -76,7 +98,7 @@ final class DcRules implements AutoCloseable {
     SortedMap<String, String> copy = new TreeMap<>(rules);
     requested = copy;
     if (copy.isEmpty()) {
-      ready(new Ready(copy, shipped, null));
+      ready(new Ready(copy, shipped, null, null));
       return;
     }
     LOG.info("Compiling user policy rules files={}", copy.keySet());
@@ -84,9 +106,10 @@ final class DcRules implements AutoCloseable {
       long t0 = System.nanoTime();
       Ready r;
       try {
-        r = new Ready(copy, new Engine(PolicyRules.withExtra(copy)), null);
+        PolicyRules policy = PolicyRules.withExtra(copy);
+        r = new Ready(copy, new Engine(policy), policy, null);
       } catch (RuntimeException | LinkageError e) {
-        r = new Ready(copy, null, "rule files " + copy.keySet() + " do not compile: " + e.getMessage());
+        r = new Ready(copy, null, null, "rule files " + copy.keySet() + " do not compile: " + e.getMessage());
       }
       LOG.debug("Compiled user policy rules files={} ms={}", copy.keySet(), (System.nanoTime() - t0) / 1_000_000);
       post.accept(r);
@@ -110,6 +133,8 @@ final class DcRules implements AutoCloseable {
     } else {
       LOG.info("User policy rules loaded files={}", r.rules().keySet());
       engine = r.engine();
+      engineRules = r.rules();
+      userPolicy = r.policy();
       error = null;
     }
     return true;
@@ -124,8 +149,10 @@ final class DcRules implements AutoCloseable {
       return false;
     }
     engine = shipped;
-    error = "rule files " + requested.keySet() + " threw while scheduling, disabled: " + e;
-    LOG.error("User policy rules threw; disabled them and running the shipped rules files={} error={}",
+    error = e instanceof BoundedSchedule.Timeout
+        ? "rule files " + requested.keySet() + " did not finish scheduling, disabled: " + e.getMessage()
+        : "rule files " + requested.keySet() + " threw while scheduling, disabled: " + e;
+    LOG.error("User policy rules failed; disabled them and running the shipped rules files={} error={}",
         requested.keySet(), e.toString());
     return true;
   }
@@ -168,5 +195,6 @@ final class DcRules implements AutoCloseable {
   @Override
   public void close() {
     compiler.shutdownNow();
+    bounded.close();
   }
 }

@@ -1,5 +1,6 @@
 package org.zcrm.coordinator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +33,32 @@ import org.zcrm.cib.store.CibXml;
  * is down and its resources are recovered.
  */
 public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<String, Instant> restarting,
-    Map<String, String> nodeIds, boolean fencingEnabled, boolean watchdog) {
+    Map<String, String> nodeIds, boolean fencingEnabled, boolean watchdog, Map<String, Instant> awaited,
+    boolean holdForUnseen) {
 
   public static final String RESTART_UNTIL = "zcrm-restart-until";
 
+  /** dc-deadtime when the cluster options do not set it (Pacemaker's default). */
+  public static final Duration DC_DEADTIME = Duration.ofSeconds(20);
+
+  /** The CIB as a DC would see it that has seen every configured node (no startup wait). */
   public static EngineInput build(CibSnapshot snap, Set<String> members, Instant now, String dcNode) {
+    return build(snap, members, now, dcNode, null, null);
+  }
+
+  /**
+   * As the DC sees it: {@code seen} are the nodes its daemon has seen as members, {@code electedAt}
+   * when it became DC (both null: every node counts as seen). Until dc-deadtime has passed since
+   * the election, a configured node that was never seen is not treated as lost (it may still be
+   * starting: Pacemaker's DC waits dc-deadtime before startup fencing). Such nodes are in {@code
+   * awaited}, with the time the wait ends. One with a node_state (left from before) is kept as
+   * written, its resources where it last said, and nothing is sent to it, like a node restarting
+   * its daemon. One without any status could be running anything: with fencing and startup-fencing
+   * on, {@code holdForUnseen} then says that nothing may be scheduled until it joins or the wait
+   * ends (and it is fenced), as no Pacemaker DC acts before dc-deadtime.
+   */
+  public static EngineInput build(CibSnapshot snap, Set<String> members, Instant now, String dcNode,
+      Set<String> seen, Instant electedAt) {
     Document doc = snap.toDocument(CibSnapshot.Section.ALL);
     Element root = doc.getDocumentElement();
     CibDoc cib = new CibDoc(root);
@@ -51,6 +73,11 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
     Element status = CibDoc.child(root, "status");
     Set<String> lost = new TreeSet<>();
     Map<String, Instant> restarting = new TreeMap<>();
+    Instant startupDeadline = electedAt == null ? null
+        : electedAt.plus(cib.durationOption("dc-deadtime").orElse(DC_DEADTIME));
+    boolean waitForUnseen = startupDeadline != null && now.isBefore(startupDeadline);
+    Map<String, Instant> awaited = new TreeMap<>();
+    boolean hold = false;
     for (Map.Entry<String, String> n : nodes.entrySet()) {
       String name = n.getKey();
       Element ns = null;
@@ -68,6 +95,15 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
           set(ns, StatusXml.Membership.JOINING);
         }
         ns.removeAttribute(RESTART_UNTIL);
+        continue;
+      }
+      if (waitForUnseen && !seen.contains(name) && (ns == null || !"down".equals(ns.getAttribute("expected")))) {
+        awaited.put(name, startupDeadline);
+        if (ns == null) {
+          hold |= fencing && !"false".equalsIgnoreCase(cib.option("startup-fencing", "true").trim());
+        } else {
+          ns.removeAttribute(RESTART_UNTIL);
+        }
         continue;
       }
       if (ns == null || "down".equals(ns.getAttribute("expected"))) {
@@ -91,7 +127,7 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
         set(ns, StatusXml.Membership.LOST);
       }
     }
-    return new EngineInput(doc, cib, lost, restarting, nodes, fencing, watchdog);
+    return new EngineInput(doc, cib, lost, restarting, nodes, fencing, watchdog, awaited, hold);
   }
 
   /**
@@ -99,7 +135,12 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
    * adapted document. Built on each call; the DC builds it once per transition.
    */
   public org.zcrm.engine.CibSnapshot engineSnapshot() {
-    return new org.zcrm.engine.CibSnapshot(CibCodec.readString(CibXml.toXml(document.getDocumentElement())));
+    return snapshotOf(document);
+  }
+
+  /** The engine's view of a CIB document (a stored transition input, say). */
+  public static org.zcrm.engine.CibSnapshot snapshotOf(org.w3c.dom.Document cib) {
+    return new org.zcrm.engine.CibSnapshot(CibCodec.readString(CibXml.toXml(cib.getDocumentElement())));
   }
 
   /** Fencing enabled, no fence device configured, and stonith-watchdog-timeout set. */

@@ -76,6 +76,7 @@ public final class LocalNode implements AutoCloseable {
   private boolean fenced;
   private String noQuorumPolicy = "stop";
   private ChangeFeed feed;
+  private volatile FenceDeviceMonitors deviceMonitors;
 
   /** What this node knows of one resource here. */
   private static final class Lrm {
@@ -249,8 +250,19 @@ public final class LocalNode implements AutoCloseable {
     return m;
   }
 
+  /** Where recurring monitors of fence devices go (the executor does not run stonith agents). */
+  void fenceDeviceMonitors(FenceDeviceMonitors m) {
+    m.callIds(deviceCalls::incrementAndGet);
+    deviceMonitors = m;
+  }
+
   private void startMonitors(String rsc, String agent, Map<String, String> params, Map<String, String> meta,
       List<CibDoc.OpDef> monitors) {
+    FenceDeviceMonitors dm = deviceMonitors;
+    if (agent.startsWith("stonith:") && dm != null) {
+      dm.start(rsc, agent, params, meta, monitors);
+      return;
+    }
     for (CibDoc.OpDef m : monitors) {
       executor.submit(new ActionRequest(rsc, AgentId.parse(agent), "monitor", m.intervalMs(), m.timeout(), params,
           meta, null, null));
@@ -350,6 +362,9 @@ public final class LocalNode implements AutoCloseable {
       LOG.info("Executing action node={} resource={} task={} epoch={} key={}", name, p.resource(), p.task(),
           p.epoch(), p.transitionKey());
       if (p.agent().startsWith("stonith:")) {
+        if ("stop".equals(p.task()) && deviceMonitors != null) {
+          deviceMonitors.stop(p.resource());
+        }
         fenceDeviceAction(p.request(), OcfExitCode.OK);
       } else {
         executor.submit(p.request());

@@ -22,6 +22,7 @@ import org.zcrm.fence.Fencer;
 import org.zcrm.fence.FencerOptions;
 import org.zcrm.fence.FencingConfig;
 import org.zcrm.fence.agent.AgentLocator;
+import org.zcrm.fence.agent.FenceAgentRunner;
 
 /**
  * One cluster node: its coordinator (the node-local part and, when elected, the DC), its executor
@@ -38,6 +39,7 @@ public final class NodeDaemon implements AutoCloseable {
   private final Fencer fencer;
   private final LocalNode local;
   private final Dc dc;
+  private final FenceDeviceMonitors deviceMonitors;
   private boolean closed;
 
   private NodeDaemon(NodeOptions options, Engine engine) {
@@ -63,6 +65,9 @@ public final class NodeDaemon implements AutoCloseable {
         fenceRunner, new FenceHistory());
     this.local = new LocalNode(options.name(), store, executor, options.selfFenceGrace());
     sink.set(local);
+    this.deviceMonitors = new FenceDeviceMonitors(options.name(),
+        new FenceAgentRunner(locator, fenceRunner, java.time.Duration.ofSeconds(1)), executor.failCounts(), local::onExecutorEvent);
+    local.fenceDeviceMonitors(deviceMonitors);
     this.dc = new Dc(options.name(), store, engine, fencer);
   }
 
@@ -148,6 +153,7 @@ public final class NodeDaemon implements AutoCloseable {
     }
     local.close();
     executor.close();
+    deviceMonitors.close();
     fencer.close();
     fenceRunner.close();
     store.close();
@@ -170,6 +176,7 @@ public final class NodeDaemon implements AutoCloseable {
     dc.close();
     local.close();
     executor.close();
+    deviceMonitors.close();
     fencer.close();
     conn.close();
   }
@@ -185,6 +192,7 @@ public final class NodeDaemon implements AutoCloseable {
     dc.close();
     local.close();
     executor.close();
+    deviceMonitors.close();
     fencer.close();
     Thread t = new Thread(() -> {
       try {

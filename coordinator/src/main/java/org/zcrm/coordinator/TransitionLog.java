@@ -3,6 +3,7 @@ package org.zcrm.coordinator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -24,12 +25,17 @@ final class TransitionLog {
 
   /** transitions/EPOCH-N: the summary, the actions and the engine's input, for history and replay. */
   static void record(CuratorFramework client, CibPaths paths, DcSession session, String name, int number,
-      Transition t, CibSnapshot snap, EngineInput input) throws DcSession.NotDcException {
+      Transition t, CibSnapshot snap, EngineInput input, SortedMap<String, String> rules) throws DcSession.NotDcException {
     long epoch = session.epoch();
     String id = String.format("%010d-%06d", epoch, number);
     StringBuilder sb = new StringBuilder("<transition id=\"").append(id).append("\" dc=\"").append(StatusXml.esc(name))
         .append("\" epoch=\"").append(epoch).append("\" input-generation=\"").append(snap.generation())
-        .append("\" input-num-updates=\"").append(snap.numUpdates()).append("\" at=\"").append(t.now()).append("\">");
+        .append("\" input-num-updates=\"").append(snap.numUpdates()).append("\" at=\"").append(t.now()).append('"');
+    if (!rules.isEmpty()) {
+      sb.append(" rules=\"").append(StatusXml.esc(String.join(",", rules.keySet()))).append("\" rules-digest=\"")
+          .append(TransitionRecord.rulesDigest(rules)).append('"');
+    }
+    sb.append('>');
     for (String line : t.summary()) {
       sb.append("<summary>").append(StatusXml.esc(line)).append("</summary>");
     }
