@@ -134,14 +134,19 @@ public final class LocalNode implements AutoCloseable {
       nodeId = cib.nodes().getOrDefault(name, name);
       status = store.statusWriter(name);
     }
-    defs.keySet().forEach(executor.failCounts()::clear);
+    executor.failCounts().clearAll();
     discardStaleActions();
     register();
     synchronized (lock) {
       status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.JOINING));
       status.putAttributes(StatusXml.transientAttributes(nodeId, Map.of()));
     }
-    probe(new ArrayList<>(defs.values()));
+    // the status may still hold the history of a previous run: clone instances (C:N) are probed
+    // under their own ids, so every entry is replaced by what a probe finds now
+    Set<String> previous = historyIds();
+    List<Probe> probes = Probe.plan(defs, previous);
+    probe(probes);
+    forgetUnprobed(previous, probes);
     synchronized (lock) {
       status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.MEMBER));
       joined = true;
@@ -212,29 +217,60 @@ public final class LocalNode implements AutoCloseable {
     }
   }
 
+  /** The resource ids status/NODE/lrm holds now (this node's history as the cluster sees it). */
+  private Set<String> historyIds() {
+    try {
+      return new java.util.TreeSet<>(client.getChildren().forPath(paths.statusLrm(name)));
+    } catch (KeeperException.NoNodeException e) {
+      return Set.of();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the operation history of node " + name, e);
+    }
+  }
+
+  /**
+   * History entries left from a previous run that no probe replaced (their resource is no longer
+   * configured): Pacemaker erases a joining node's history, so do we.
+   */
+  private void forgetUnprobed(Set<String> previous, List<Probe> probes) {
+    Set<String> probed = new HashSet<>();
+    probes.forEach(p -> probed.add(p.rsc()));
+    for (String rsc : previous) {
+      if (!probed.contains(rsc)) {
+        synchronized (lock) {
+          lrm.remove(rsc);
+          status.deleteResource(rsc);
+        }
+        LOG.info("Forgot the history of a resource no longer configured node={} resource={}", name, rsc);
+      }
+    }
+  }
+
   /** Probes resources and waits; those found running get their recurring monitors. */
-  private void probe(List<CibDoc.ResourceDef> all) {
+  private void probe(List<Probe> all) {
     List<CompletableFuture<ActionResult>> probes = new ArrayList<>();
-    List<CibDoc.ResourceDef> rscs = new ArrayList<>();
-    for (CibDoc.ResourceDef d : all) {
-      ActionRequest req = new ActionRequest(d.id(), AgentId.parse(d.agent()), "monitor", 0, d.timeout("monitor"),
+    List<Probe> rscs = new ArrayList<>();
+    for (Probe p : all) {
+      CibDoc.ResourceDef d = p.def();
+      ActionRequest req = new ActionRequest(p.rsc(), AgentId.parse(d.agent()), "monitor", 0, d.timeout("monitor"),
           d.params(), metaFor(d), null, null);
       synchronized (lock) {
-        lrm.putIfAbsent(d.id(), new Lrm(req.agent()));
+        lrm.putIfAbsent(p.rsc(), new Lrm(req.agent()));
       }
       if (d.isFenceDevice()) {
         fenceDeviceAction(req, OcfExitCode.NOT_RUNNING);
         continue;
       }
-      rscs.add(d);
+      rscs.add(p);
       probes.add(executor.submit(req));
     }
     for (int i = 0; i < probes.size(); i++) {
-      CibDoc.ResourceDef d = rscs.get(i);
+      Probe p = rscs.get(i);
+      CibDoc.ResourceDef d = p.def();
       ActionResult r = probes.get(i).join();
       if (r.status() == ExecStatus.DONE && (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)) {
-        LOG.info("Probe found resource running; adopting it resource={} node={}", d.id(), name);
-        startMonitors(d.id(), d.agent(), d.params(), metaFor(d), d.monitors());
+        LOG.info("Probe found resource running; adopting it resource={} node={}", p.rsc(), name);
+        startMonitors(p.rsc(), d.agent(), d.params(), metaFor(d), d.monitors());
       }
     }
   }
@@ -298,7 +334,7 @@ public final class LocalNode implements AutoCloseable {
       }
     }
     if (!fresh.isEmpty()) {
-      CompletableFuture.runAsync(() -> probe(fresh));
+      CompletableFuture.runAsync(() -> probe(fresh.stream().map(d -> new Probe(d.id(), d)).toList()));
     }
   }
 
