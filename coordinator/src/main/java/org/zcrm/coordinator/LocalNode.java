@@ -68,6 +68,8 @@ public final class LocalNode implements AutoCloseable {
   private final Map<String, Lrm> lrm = new TreeMap<>();
   private final Map<String, ActionPayload> taken = new TreeMap<>();
   private final Map<String, String> takenByKey = new TreeMap<>();
+  /** Resources an operator's cleanup or refresh probes again: the probe's result replaces what it forgets. */
+  private final Map<String, HistoryRequest.Mode> reprobe = new TreeMap<>();
   private Map<String, CibDoc.ResourceDef> defs = Map.of();
   private StatusWriter status;
   private String nodeId;
@@ -76,6 +78,7 @@ public final class LocalNode implements AutoCloseable {
   private boolean fenced;
   private String noQuorumPolicy = "stop";
   private ChangeFeed feed;
+  private final RequestQueue requests;
 
   /** What this node knows of one resource here. */
   private static final class Lrm {
@@ -94,6 +97,7 @@ public final class LocalNode implements AutoCloseable {
     this.paths = store.paths();
     this.executor = executor;
     this.selfFencing = new SelfFencing(client, timer, selfFenceGrace, this::selfFence, this::rejoinAfterExpiry);
+    this.requests = new RequestQueue(name, client, paths.requests(name), this::forgetAndProbe);
   }
 
   public String name() {
@@ -129,6 +133,7 @@ public final class LocalNode implements AutoCloseable {
       lrm.clear();
       taken.clear();
       takenByKey.clear();
+      reprobe.clear();
       defs = cib.primitives();
       noQuorumPolicy = cib.option("no-quorum-policy", "stop");
       nodeId = cib.nodes().getOrDefault(name, name);
@@ -154,6 +159,7 @@ public final class LocalNode implements AutoCloseable {
     LOG.info("Node joined the cluster node={} session=0x{} resources={}", name,
         Long.toHexString(sessionId()), defs.size());
     takeActions();
+    requests.poll();
   }
 
   private long sessionId() {
@@ -296,9 +302,11 @@ public final class LocalNode implements AutoCloseable {
   private void onChanges(Set<ChangeFeed.Change> changes) {
     boolean actions = false;
     boolean config = false;
+    boolean asked = false;
     for (ChangeFeed.Change c : changes) {
       actions |= c.area() == ChangeFeed.Area.ALL || (c.area() == ChangeFeed.Area.ACTIONS && c.node().equals(name));
       config |= c.area() == ChangeFeed.Area.ALL || c.area() == ChangeFeed.Area.CONFIG;
+      asked |= c.area() == ChangeFeed.Area.ALL || (c.area() == ChangeFeed.Area.REQUESTS && c.node().equals(name));
     }
     try {
       if (config) {
@@ -306,6 +314,9 @@ public final class LocalNode implements AutoCloseable {
       }
       if (actions) {
         takeActions();
+      }
+      if (asked) {
+        requests.poll();
       }
     } catch (RuntimeException e) {
       LOG.warn("Could not handle a store change node={} error={}", name, e.toString());
@@ -449,6 +460,11 @@ public final class LocalNode implements AutoCloseable {
       if (ev.cancelled()) {
         l.ops.remove(req.operationKey());
       }
+      boolean probe = "monitor".equals(req.action()) && req.intervalMs() == 0 && req.transitionKey() == null;
+      HistoryRequest.Mode forget = probe && !ev.cancelled() ? reprobe.remove(req.resourceId()) : null;
+      if (forget != null) {
+        forget(req.resourceId(), l, forget);
+      }
       for (OperationRecord rec : ev.records()) {
         l.ops.put(rec.id(), rec);
       }
@@ -460,10 +476,18 @@ public final class LocalNode implements AutoCloseable {
       }
       if (!fenced && status != null) {
         try {
-          status.putResource(req.resourceId(), StatusXml.lrmResource(req.resourceId(), l.agent.standard(),
-              l.agent.provider(), l.agent.type(), l.ops.values()));
-          if (ev.failCountUpdate().isPresent()) {
-            status.putAttributes(StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
+          String history = StatusXml.lrmResource(req.resourceId(), l.agent.standard(), l.agent.provider(),
+              l.agent.type(), l.ops.values());
+          // a failure and its fail count (or a forgotten failure and its cleared count) go in one write
+          if (forget != null || ev.failCountUpdate().isPresent()) {
+            status.putResourceAndAttributes(req.resourceId(), history,
+                StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
+          } else {
+            status.putResource(req.resourceId(), history);
+          }
+          if (forget != null) {
+            LOG.info("Forgot operation history as an operator asked node={} resource={} mode={}", name,
+                req.resourceId(), forget.word());
           }
         } catch (RuntimeException e) {
           LOG.warn("Could not write an operation result node={} operation={} error={}", name, req.operationKey(),
@@ -482,6 +506,64 @@ public final class LocalNode implements AutoCloseable {
         taken.remove(done);
       }
     }
+  }
+
+  /**
+   * An operator's cleanup or refresh (crm_resource --cleanup / --refresh) of the resources a request
+   * covers here: each is probed again, and the probe's result replaces, in one status write together
+   * with the fail counts, what the request forgets. Until then the status keeps the old history, so
+   * the DC never sees a running resource without any history here. Returns when every probe is done.
+   */
+  private void forgetAndProbe(HistoryRequest r) {
+    List<Probe> probes = new ArrayList<>();
+    synchronized (lock) {
+      if (!joined || fenced) {
+        throw new IllegalStateException("node " + name + " has not joined the cluster yet");
+      }
+      Set<String> ids = new java.util.TreeSet<>();
+      lrm.keySet().stream().filter(r::covers).forEach(ids::add);
+      executor.failCounts().attributes().keySet().stream().filter(k -> k.startsWith("fail-count-") && k.contains("#"))
+          .map(k -> k.substring("fail-count-".length(), k.lastIndexOf('#'))).filter(r::covers).forEach(ids::add);
+      if (r.mode() == HistoryRequest.Mode.REFRESH) {
+        defs.keySet().stream().filter(r::covers).forEach(ids::add);
+      }
+      for (String id : ids) {
+        Lrm l = lrm.get(id);
+        if (r.mode() == HistoryRequest.Mode.CLEANUP && executor.failCounts().failCount(id) == 0
+            && (l == null || HistoryRequest.failedRecordIds(new ArrayList<>(l.ops.values())).isEmpty())) {
+          continue;
+        }
+        CibDoc.ResourceDef d = defs.containsKey(id) ? defs.get(id)
+            : HistoryRequest.instanceOf(id).map(defs::get).orElse(null);
+        if (d == null) {
+          // no longer configured: there is nothing to probe it with, and nothing of it to keep
+          lrm.remove(id);
+          executor.failCounts().clear(id);
+          status.deleteResource(id);
+          status.putAttributes(StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
+          continue;
+        }
+        reprobe.put(id, r.mode());
+        probes.add(new Probe(id, d));
+      }
+    }
+    probe(probes);
+  }
+
+  /** Drops what a cleanup (failures) or refresh (all but in-flight records) forgets, and the fail counts. */
+  private void forget(String rsc, Lrm l, HistoryRequest.Mode mode) {
+    Set<String> drop = new HashSet<>();
+    if (mode == HistoryRequest.Mode.REFRESH) {
+      l.ops.forEach((id, op) -> {
+        if (op.opStatus() != -1) {
+          drop.add(id);
+        }
+      });
+    } else {
+      drop.addAll(HistoryRequest.failedRecordIds(new ArrayList<>(l.ops.values())));
+    }
+    l.ops.keySet().removeAll(drop);
+    executor.failCounts().clear(rsc);
   }
 
   /** Deletes a finished action's znode; false when it may still be there (it then stays taken). */
@@ -664,6 +746,7 @@ public final class LocalNode implements AutoCloseable {
     if (feed != null) {
       feed.close();
     }
+    requests.close();
     selfFencing.close();
     timer.shutdownNow();
   }

@@ -21,23 +21,9 @@ record Probe(String rsc, CibDoc.ResourceDef def) {
     List<Probe> out = new ArrayList<>();
     defs.values().forEach(d -> out.add(new Probe(d.id(), d)));
     for (String h : new TreeSet<>(historyIds)) {
-      primitiveOfInstance(h).map(defs::get).filter(d -> !d.isFenceDevice() && !defs.containsKey(h))
+      HistoryRequest.instanceOf(h).map(defs::get).filter(d -> !d.isFenceDevice() && !defs.containsKey(h))
           .ifPresent(d -> out.add(new Probe(h, d)));
     }
     return out;
-  }
-
-  /** "C" for a clone instance id "C:N", else empty. */
-  static java.util.Optional<String> primitiveOfInstance(String id) {
-    int colon = id.lastIndexOf(':');
-    if (colon <= 0 || colon == id.length() - 1) {
-      return java.util.Optional.empty();
-    }
-    for (int i = colon + 1; i < id.length(); i++) {
-      if (!Character.isDigit(id.charAt(i))) {
-        return java.util.Optional.empty();
-      }
-    }
-    return java.util.Optional.of(id.substring(0, colon));
   }
 }
