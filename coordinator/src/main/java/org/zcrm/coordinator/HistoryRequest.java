@@ -58,6 +58,20 @@ public record HistoryRequest(Mode mode, List<String> resources) {
     return Optional.of(id.substring(0, colon));
   }
 
+  /** The ids of the records this request forgets from one resource's history here. */
+  public Set<String> forgotten(List<OperationRecord> ops) {
+    if (mode == Mode.CLEANUP) {
+      return failedRecordIds(ops);
+    }
+    Set<String> out = new TreeSet<>();
+    for (OperationRecord o : ops) {
+      if (o.opStatus() != -1) {
+        out.add(o.id()); // an action in flight keeps its pending record
+      }
+    }
+    return out;
+  }
+
   /**
    * The records a cleanup forgets from one resource's history: its last failure and the one-shot
    * record that is the same failure (same call id). Pending records are kept.

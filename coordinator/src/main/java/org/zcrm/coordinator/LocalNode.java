@@ -1,25 +1,27 @@
 package org.zcrm.coordinator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.state.ConnectionState;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
 import org.zcrm.cib.store.CibPaths;
 import org.zcrm.cib.store.CibSnapshot;
@@ -55,8 +57,7 @@ public final class LocalNode implements AutoCloseable {
   private final Executor executor;
   private final SelfFencing selfFencing;
   private final String bootId = UUID.randomUUID().toString();
-  private final java.util.concurrent.atomic.AtomicInteger deviceCalls = new java.util.concurrent.atomic.AtomicInteger(
-      1_000_000);
+  private final AtomicInteger deviceCalls = new AtomicInteger(1_000_000);
   private final Object lock = new Object();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "zcrm-node-timer");
@@ -110,7 +111,7 @@ public final class LocalNode implements AutoCloseable {
 
   /** Registers, probes every configured resource (adopting those found running) and joins. */
   public void start() {
-    ensureFolders();
+    NodeRegistry.ensureFolders(client, paths);
     selfFencing.start();
     join();
     feed = store.changeFeed().start(this::onChanges);
@@ -140,7 +141,7 @@ public final class LocalNode implements AutoCloseable {
       status = store.statusWriter(name);
     }
     executor.failCounts().clearAll();
-    discardStaleActions();
+    NodeRegistry.discardStaleActions(client, paths, name);
     register();
     synchronized (lock) {
       status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.JOINING));
@@ -170,63 +171,15 @@ public final class LocalNode implements AutoCloseable {
     }
   }
 
-  /** members/NODE, ephemeral: session id, boot id, version. A leftover of our previous session goes. */
   private void register() {
     String data = "session=0x" + Long.toHexString(sessionId()) + "\nboot=" + bootId + "\nversion=" + VERSION + "\n";
-    String path = paths.member(name);
-    for (int attempt = 0; attempt < 5; attempt++) {
-      try {
-        client.create().withMode(CreateMode.EPHEMERAL).forPath(path, data.getBytes(StandardCharsets.UTF_8));
-        return;
-      } catch (KeeperException.NodeExistsException e) {
-        LOG.info("Removing the member znode of a previous session node={}", name);
-        try {
-          client.delete().quietly().forPath(path);
-        } catch (Exception x) {
-          LOG.warn("Could not remove an old member znode node={} error={}", name, x.toString());
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot register node " + name + " under " + path, e);
-      }
-    }
-    throw new IllegalStateException("cannot register node " + name + ": " + path + " keeps existing");
-  }
-
-  /** Actions addressed to a previous incarnation of this node are not ours to run. */
-  private void discardStaleActions() {
-    try {
-      client.create().creatingParentsIfNeeded().forPath(paths.actions() + "/" + name);
-    } catch (KeeperException.NodeExistsException e) {
-      // there already
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot create the action folder of " + name, e);
-    }
-    try {
-      for (String a : client.getChildren().forPath(paths.actions() + "/" + name)) {
-        client.delete().quietly().forPath(paths.actions() + "/" + name + "/" + a);
-        LOG.info("Discarded an action sent to this node's previous run node={} action={}", name, a);
-      }
-    } catch (Exception e) {
-      LOG.warn("Could not clear old actions node={} error={}", name, e.toString());
-    }
-  }
-
-  private void ensureFolders() {
-    for (String p : paths.folders()) {
-      try {
-        client.create().creatingParentsIfNeeded().forPath(p);
-      } catch (KeeperException.NodeExistsException e) {
-        // there already
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot create " + p, e);
-      }
-    }
+    NodeRegistry.register(client, paths, name, data);
   }
 
   /** The resource ids status/NODE/lrm holds now (this node's history as the cluster sees it). */
   private Set<String> historyIds() {
     try {
-      return new java.util.TreeSet<>(client.getChildren().forPath(paths.statusLrm(name)));
+      return new TreeSet<>(client.getChildren().forPath(paths.statusLrm(name)));
     } catch (KeeperException.NoNodeException e) {
       return Set.of();
     } catch (Exception e) {
@@ -404,7 +357,7 @@ public final class LocalNode implements AutoCloseable {
     }
   }
 
-  private static final java.util.Set<String> RECORD_PENDING = java.util.Set.of("start", "stop", "promote", "demote",
+  private static final Set<String> RECORD_PENDING = Set.of("start", "stop", "promote", "demote",
       "migrate_to", "migrate_from");
 
   /**
@@ -445,8 +398,8 @@ public final class LocalNode implements AutoCloseable {
     Instant now = Instant.now();
     ActionResult r = new ActionResult(req, deviceCalls.incrementAndGet(), rc, ExecStatus.DONE, "", "", "", now, now,
         Duration.ZERO, Duration.ZERO);
-    onExecutorEvent(new ExecutorEvent(r, OperationHistory.records(r, name, java.util.Optional.empty()),
-        java.util.Optional.empty()));
+    onExecutorEvent(new ExecutorEvent(r, OperationHistory.records(r, name, Optional.empty()),
+        Optional.empty()));
   }
 
   /** The executor's results: history into the status, then the action znode goes. */
@@ -520,7 +473,7 @@ public final class LocalNode implements AutoCloseable {
       if (!joined || fenced) {
         throw new IllegalStateException("node " + name + " has not joined the cluster yet");
       }
-      Set<String> ids = new java.util.TreeSet<>();
+      Set<String> ids = new TreeSet<>();
       lrm.keySet().stream().filter(r::covers).forEach(ids::add);
       executor.failCounts().attributes().keySet().stream().filter(k -> k.startsWith("fail-count-") && k.contains("#"))
           .map(k -> k.substring("fail-count-".length(), k.lastIndexOf('#'))).filter(r::covers).forEach(ids::add);
@@ -550,19 +503,9 @@ public final class LocalNode implements AutoCloseable {
     probe(probes);
   }
 
-  /** Drops what a cleanup (failures) or refresh (all but in-flight records) forgets, and the fail counts. */
+  /** Drops what a cleanup or refresh forgets of one resource here, and its fail counts. */
   private void forget(String rsc, Lrm l, HistoryRequest.Mode mode) {
-    Set<String> drop = new HashSet<>();
-    if (mode == HistoryRequest.Mode.REFRESH) {
-      l.ops.forEach((id, op) -> {
-        if (op.opStatus() != -1) {
-          drop.add(id);
-        }
-      });
-    } else {
-      drop.addAll(HistoryRequest.failedRecordIds(new ArrayList<>(l.ops.values())));
-    }
-    l.ops.keySet().removeAll(drop);
+    l.ops.keySet().removeAll(new HistoryRequest(mode, List.of()).forgotten(new ArrayList<>(l.ops.values())));
     executor.failCounts().clear(rsc);
   }
 
@@ -591,7 +534,8 @@ public final class LocalNode implements AutoCloseable {
    */
   void selfFence(String why) {
     String policy;
-    List<String> rscs;
+    Map<String, AgentId> held = new TreeMap<>();
+    List<String> promoted = new ArrayList<>();
     Map<String, CibDoc.ResourceDef> d;
     synchronized (lock) {
       if (fenced) {
@@ -599,71 +543,25 @@ public final class LocalNode implements AutoCloseable {
       }
       fenced = true;
       joined = false;
-      policy = noQuorumPolicy.toLowerCase(java.util.Locale.ROOT);
-      rscs = new ArrayList<>(lrm.keySet());
-      d = defs;
-    }
-    if (policy.equals("demote")) {
-      demotePromoted(why, d);
-      return;
-    }
-    if (!policy.equals("stop") && !policy.equals("suicide")) {
-      LOG.warn("Lost quorum; keeping resources running as no-quorum-policy says node={} policy={} why={}", name,
-          policy, why);
-      return;
-    }
-    LOG.error("Lost quorum; stopping every resource on this node (self-fencing) node={} why={} resources={}", name, why,
-        rscs.size());
-    List<CompletableFuture<ActionResult>> stops = new ArrayList<>();
-    for (String rsc : rscs) {
-      // a clone instance (C:N) is defined by its primitive (C)
-      int colon = rsc.indexOf(':');
-      CibDoc.ResourceDef def = d.getOrDefault(rsc, colon > 0 ? d.get(rsc.substring(0, colon)) : null);
-      Lrm l;
-      synchronized (lock) {
-        l = lrm.get(rsc);
-      }
-      AgentId agent = def != null ? AgentId.parse(def.agent()) : l.agent;
-      if ("stonith".equals(agent.standard())) {
-        continue;
-      }
-      Map<String, String> params = def != null ? def.params() : Map.of();
-      Duration timeout = def != null ? def.timeout("stop") : CibDoc.DEFAULT_OP_TIMEOUT;
-      stops.add(executor.submit(new ActionRequest(rsc, agent, "stop", 0, timeout, params, Map.of(), null, null)));
-    }
-    for (CompletableFuture<ActionResult> f : stops) {
-      ActionResult r = f.join();
-      if (r.failed()) {
-        LOG.error("Self-fencing could not stop a resource node={} {}", name, r);
-      }
-    }
-    LOG.warn("Self-fencing done; all resources stopped node={}", name);
-  }
-
-  /** no-quorum-policy=demote: promoted instances here are demoted; the rest keeps running. */
-  private void demotePromoted(String why, Map<String, CibDoc.ResourceDef> d) {
-    List<String> promoted = new ArrayList<>();
-    synchronized (lock) {
+      policy = noQuorumPolicy.toLowerCase(Locale.ROOT);
       lrm.forEach((rsc, l) -> {
+        held.put(rsc, l.agent);
         OperationRecord last = l.ops.get(rsc + "_last_0");
         if (last != null && last.opStatus() == 0 && (("promote".equals(last.operation()) && last.rcCode() == 0)
             || ("monitor".equals(last.operation()) && last.rcCode() == OcfExitCode.RUNNING_PROMOTED))) {
           promoted.add(rsc);
         }
       });
+      d = defs;
     }
-    LOG.error("Lost quorum; demoting promoted resources as no-quorum-policy=demote says node={} why={} resources={}",
-        name, why, promoted);
-    for (String rsc : promoted) {
-      CibDoc.ResourceDef def = d.get(rsc.contains(":") ? rsc.substring(0, rsc.indexOf(':')) : rsc);
-      if (def == null) {
-        continue;
-      }
-      ActionResult r = executor.submit(new ActionRequest(rsc, AgentId.parse(def.agent()), "demote", 0,
-          def.timeout("demote"), def.params(), Map.of(), null, null)).join();
-      if (r.failed()) {
-        LOG.error("Could not demote a resource after losing quorum node={} {}", name, r);
-      }
+    ResourceRelease release = new ResourceRelease(name, executor, d);
+    if (policy.equals("demote")) {
+      release.demote(why, promoted);
+    } else if (policy.equals("stop") || policy.equals("suicide")) {
+      release.stopAll(why, held);
+    } else {
+      LOG.warn("Lost quorum; keeping resources running as no-quorum-policy says node={} policy={} why={}", name,
+          policy, why);
     }
   }
 
