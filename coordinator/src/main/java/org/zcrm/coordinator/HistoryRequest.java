@@ -58,8 +58,8 @@ public record HistoryRequest(Mode mode, List<String> resources) {
     return Optional.of(id.substring(0, colon));
   }
 
-  /** The ids of the records this request forgets from one resource's history here. */
-  public Set<String> forgotten(List<OperationRecord> ops) {
+  /** The ids of the records a request of this mode forgets from one resource's history. */
+  public static Set<String> forgotten(Mode mode, List<OperationRecord> ops) {
     if (mode == Mode.CLEANUP) {
       return failedRecordIds(ops);
     }

@@ -505,7 +505,7 @@ public final class LocalNode implements AutoCloseable {
 
   /** Drops what a cleanup or refresh forgets of one resource here, and its fail counts. */
   private void forget(String rsc, Lrm l, HistoryRequest.Mode mode) {
-    l.ops.keySet().removeAll(new HistoryRequest(mode, List.of()).forgotten(new ArrayList<>(l.ops.values())));
+    l.ops.keySet().removeAll(HistoryRequest.forgotten(mode, new ArrayList<>(l.ops.values())));
     executor.failCounts().clear(rsc);
   }
 

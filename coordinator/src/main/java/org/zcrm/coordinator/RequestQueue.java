@@ -71,6 +71,12 @@ final class RequestQueue implements AutoCloseable {
       return;
     } catch (IllegalArgumentException e) {
       LOG.warn("Removing an unreadable request node={} request={} error={}", node, n, e.getMessage());
+    } catch (IllegalStateException e) {
+      LOG.warn("Cannot handle a request now; it stays queued node={} request={} error={}", node, n, e.getMessage());
+      synchronized (queued) {
+        queued.remove(n);
+      }
+      return;
     } catch (Exception e) {
       LOG.error("Could not handle a request; it stays queued node={} request={} error={}", node, n, e.toString(), e);
       synchronized (queued) {
