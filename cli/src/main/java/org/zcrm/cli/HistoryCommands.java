@@ -49,8 +49,10 @@ final class HistoryCommands {
   static final class Cleanup implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ZkOptions zk;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RSC") String rsc;
-    @Option(names = "--node", paramLabel = "NODE") String node;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RSC",
+        description = "A primitive, group or clone (default: every resource).") String rsc;
+    @Option(names = "--node", paramLabel = "NODE", description = "Only on this node (default: every running node).")
+    String node;
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
         description = "How long to wait for the nodes (default 60s).") String timeout;
 
@@ -67,8 +69,10 @@ final class HistoryCommands {
   static final class Refresh implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ZkOptions zk;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RSC") String rsc;
-    @Option(names = "--node", paramLabel = "NODE") String node;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RSC",
+        description = "A primitive, group or clone (default: every resource).") String rsc;
+    @Option(names = "--node", paramLabel = "NODE", description = "Only on this node (default: every running node).")
+    String node;
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
         description = "How long to wait for the nodes (default 60s).") String timeout;
 

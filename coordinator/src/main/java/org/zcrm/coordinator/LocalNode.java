@@ -85,6 +85,8 @@ public final class LocalNode implements AutoCloseable {
   private static final class Lrm {
     final AgentId agent;
     final Map<String, OperationRecord> ops = new TreeMap<>();
+    /** The parameters it was last started (or found running) with; a stop gets them, as in Pacemaker. */
+    Map<String, String> startParams;
 
     Lrm(AgentId agent) {
       this.agent = agent;
@@ -352,9 +354,29 @@ public final class LocalNode implements AutoCloseable {
       if (p.agent().startsWith("stonith:")) {
         fenceDeviceAction(p.request(), OcfExitCode.OK);
       } else {
-        executor.submit(p.request());
+        executor.submit(withStartParams(p.request()));
       }
     }
+  }
+
+  /**
+   * A stop runs with the parameters the resource was started with here (Pacemaker's controller
+   * keeps them for stops too): the agent stops what it started, and a resource no longer in the
+   * configuration (an orphan, for which the DC has no parameters) is stopped with its own.
+   */
+  private ActionRequest withStartParams(ActionRequest req) {
+    Map<String, String> started;
+    synchronized (lock) {
+      Lrm l = lrm.get(req.resourceId());
+      started = "stop".equals(req.action()) && l != null ? l.startParams : null;
+    }
+    if (started == null || started.equals(req.params())) {
+      return req;
+    }
+    LOG.info("Stopping with the parameters the resource was started with node={} resource={}", name,
+        req.resourceId());
+    return new ActionRequest(req.resourceId(), req.agent(), req.action(), req.intervalMs(), req.timeout(), started,
+        req.meta(), req.transitionKey(), req.expectedRc());
   }
 
   private static final Set<String> RECORD_PENDING = Set.of("start", "stop", "promote", "demote",
@@ -420,6 +442,15 @@ public final class LocalNode implements AutoCloseable {
       }
       for (OperationRecord rec : ev.records()) {
         l.ops.put(rec.id(), rec);
+      }
+      if (!ev.cancelled() && r.status() == ExecStatus.DONE && req.intervalMs() == 0) {
+        boolean running = (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)
+            && (req.action().equals("start") || req.action().equals("monitor") || req.action().equals("migrate_from"));
+        if (running) {
+          l.startParams = req.params();
+        } else if (req.action().equals("stop") && r.rc() == OcfExitCode.OK) {
+          l.startParams = null;
+        }
       }
       if (req.transitionKey() != null) {
         // the action stays in 'taken' until its znode is gone: the status write below wakes the
@@ -534,7 +565,7 @@ public final class LocalNode implements AutoCloseable {
    */
   void selfFence(String why) {
     String policy;
-    Map<String, AgentId> held = new TreeMap<>();
+    Map<String, ResourceRelease.Held> held = new TreeMap<>();
     List<String> promoted = new ArrayList<>();
     Map<String, CibDoc.ResourceDef> d;
     synchronized (lock) {
@@ -545,7 +576,7 @@ public final class LocalNode implements AutoCloseable {
       joined = false;
       policy = noQuorumPolicy.toLowerCase(Locale.ROOT);
       lrm.forEach((rsc, l) -> {
-        held.put(rsc, l.agent);
+        held.put(rsc, new ResourceRelease.Held(l.agent, l.startParams));
         OperationRecord last = l.ops.get(rsc + "_last_0");
         if (last != null && last.opStatus() == 0 && (("promote".equals(last.operation()) && last.rcCode() == 0)
             || ("monitor".equals(last.operation()) && last.rcCode() == OcfExitCode.RUNNING_PROMOTED))) {

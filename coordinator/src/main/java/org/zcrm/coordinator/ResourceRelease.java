@@ -14,8 +14,9 @@ import org.zcrm.executor.agent.AgentId;
 
 /**
  * A self-fencing node letting go of its resources as no-quorum-policy says: stop them all, or
- * demote the promoted ones. Each resource runs with its definition from the configuration (a
- * clone instance {@code C:N} with that of its primitive {@code C}).
+ * demote the promoted ones. A stop runs with the parameters the resource was started with, else with
+ * its definition from the configuration (a clone instance {@code C:N} with that of its primitive
+ * {@code C}).
  */
 final class ResourceRelease {
   private static final Logger LOG = LogManager.getLogger();
@@ -35,18 +36,21 @@ final class ResourceRelease {
     return d != null ? d : HistoryRequest.instanceOf(rsc).map(defs::get).orElse(null);
   }
 
-  /** Stops every resource this node may run (fence devices aside) and waits; rsc -> agent it last ran. */
-  void stopAll(String why, Map<String, AgentId> held) {
+  /** What this node knows of a resource it may run: its agent, and the parameters it was started with (or null). */
+  record Held(AgentId agent, Map<String, String> startParams) {}
+
+  /** Stops every resource this node may run (fence devices aside) and waits. */
+  void stopAll(String why, Map<String, Held> held) {
     LOG.error("Lost quorum; stopping every resource on this node (self-fencing) node={} why={} resources={}", node, why,
         held.size());
     List<CompletableFuture<ActionResult>> stops = new ArrayList<>();
-    held.forEach((rsc, lastAgent) -> {
+    held.forEach((rsc, h) -> {
       CibDoc.ResourceDef def = def(rsc);
-      AgentId agent = def != null ? AgentId.parse(def.agent()) : lastAgent;
+      AgentId agent = def != null ? AgentId.parse(def.agent()) : h.agent();
       if ("stonith".equals(agent.standard())) {
         return;
       }
-      Map<String, String> params = def != null ? def.params() : Map.of();
+      Map<String, String> params = h.startParams() != null ? h.startParams() : def != null ? def.params() : Map.of();
       Duration timeout = def != null ? def.timeout("stop") : CibDoc.DEFAULT_OP_TIMEOUT;
       stops.add(executor.submit(new ActionRequest(rsc, agent, "stop", 0, timeout, params, Map.of(), null, null)));
     });
