@@ -66,7 +66,7 @@ public final class LocalNode implements AutoCloseable {
   });
 
   // guarded by lock
-  private final Map<String, Lrm> lrm = new TreeMap<>();
+  private final NodeHistory lrm = new NodeHistory();
   private final Map<String, ActionPayload> taken = new TreeMap<>();
   private final Map<String, String> takenByKey = new TreeMap<>();
   /** Resources an operator's cleanup or refresh probes again: the probe's result replaces what it forgets. */
@@ -80,18 +80,6 @@ public final class LocalNode implements AutoCloseable {
   private String noQuorumPolicy = "stop";
   private ChangeFeed feed;
   private final RequestQueue requests;
-
-  /** What this node knows of one resource here. */
-  private static final class Lrm {
-    final AgentId agent;
-    final Map<String, OperationRecord> ops = new TreeMap<>();
-    /** The parameters it was last started (or found running) with; a stop gets them, as in Pacemaker. */
-    Map<String, String> startParams;
-
-    Lrm(AgentId agent) {
-      this.agent = agent;
-    }
-  }
 
   public LocalNode(String name, CibStore store, Executor executor, Duration selfFenceGrace) {
     this.name = name;
@@ -199,7 +187,7 @@ public final class LocalNode implements AutoCloseable {
     for (String rsc : previous) {
       if (!probed.contains(rsc)) {
         synchronized (lock) {
-          lrm.remove(rsc);
+          lrm.forget(rsc);
           status.deleteResource(rsc);
         }
         LOG.info("Forgot the history of a resource no longer configured node={} resource={}", name, rsc);
@@ -216,7 +204,7 @@ public final class LocalNode implements AutoCloseable {
       ActionRequest req = new ActionRequest(p.rsc(), AgentId.parse(d.agent()), "monitor", 0, d.timeout("monitor"),
           d.params(), metaFor(d), null, null);
       synchronized (lock) {
-        lrm.putIfAbsent(p.rsc(), new Lrm(req.agent()));
+        lrm.track(p.rsc(), req.agent());
       }
       if (d.isFenceDevice()) {
         fenceDeviceAction(req, OcfExitCode.NOT_RUNNING);
@@ -294,7 +282,7 @@ public final class LocalNode implements AutoCloseable {
       defs = cib.primitives();
       noQuorumPolicy = cib.option("no-quorum-policy", "stop");
       for (CibDoc.ResourceDef d : defs.values()) {
-        if (!lrm.containsKey(d.id())) {
+        if (!lrm.knows(d.id())) {
           fresh.add(d);
         }
       }
@@ -340,7 +328,7 @@ public final class LocalNode implements AutoCloseable {
         maxEpoch = Math.max(maxEpoch, p.epoch());
         taken.put(a, p);
         takenByKey.put(p.transitionKey(), a);
-        lrm.putIfAbsent(p.resource(), new Lrm(AgentId.parse(p.agent())));
+        lrm.track(p.resource(), AgentId.parse(p.agent()));
       }
       if (!recordPending(p)) {
         synchronized (lock) {
@@ -367,8 +355,7 @@ public final class LocalNode implements AutoCloseable {
   private ActionRequest withStartParams(ActionRequest req) {
     Map<String, String> started;
     synchronized (lock) {
-      Lrm l = lrm.get(req.resourceId());
-      started = "stop".equals(req.action()) && l != null ? l.startParams : null;
+      started = "stop".equals(req.action()) ? lrm.startParams(req.resourceId()) : null;
     }
     if (started == null || started.equals(req.params())) {
       return req;
@@ -398,11 +385,9 @@ public final class LocalNode implements AutoCloseable {
         OperationHistory.FEATURE_SET, p.transitionKey(), "-1:193;" + p.transitionKey(), "", name, -1, 193, -1,
         p.intervalMs(), now, now, 0, 0, null, null, null, null, null);
     synchronized (lock) {
-      Lrm l = lrm.computeIfAbsent(p.resource(), k -> new Lrm(AgentId.parse(p.agent())));
-      l.ops.put(pending.id(), pending);
+      lrm.put(p.resource(), AgentId.parse(p.agent()), pending);
       try {
-        status.putResource(p.resource(), StatusXml.lrmResource(p.resource(), l.agent.standard(), l.agent.provider(),
-            l.agent.type(), l.ops.values()));
+        status.putResource(p.resource(), lrm.xml(p.resource()));
         return true;
       } catch (RuntimeException e) {
         LOG.warn("Could not record an action as pending; not running it node={} operation={} error={}", name, key,
@@ -431,27 +416,13 @@ public final class LocalNode implements AutoCloseable {
     String done = null;
     ActionPayload payload = null;
     synchronized (lock) {
-      Lrm l = lrm.computeIfAbsent(req.resourceId(), k -> new Lrm(req.agent()));
-      if (ev.cancelled()) {
-        l.ops.remove(req.operationKey());
-      }
       boolean probe = "monitor".equals(req.action()) && req.intervalMs() == 0 && req.transitionKey() == null;
       HistoryRequest.Mode forget = probe && !ev.cancelled() ? reprobe.remove(req.resourceId()) : null;
       if (forget != null) {
-        forget(req.resourceId(), l, forget);
+        lrm.forget(req.resourceId(), forget);
+        executor.failCounts().clear(req.resourceId());
       }
-      for (OperationRecord rec : ev.records()) {
-        l.ops.put(rec.id(), rec);
-      }
-      if (!ev.cancelled() && r.status() == ExecStatus.DONE && req.intervalMs() == 0) {
-        boolean running = (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)
-            && (req.action().equals("start") || req.action().equals("monitor") || req.action().equals("migrate_from"));
-        if (running) {
-          l.startParams = req.params();
-        } else if (req.action().equals("stop") && r.rc() == OcfExitCode.OK) {
-          l.startParams = null;
-        }
-      }
+      lrm.record(ev);
       if (req.transitionKey() != null) {
         // the action stays in 'taken' until its znode is gone: the status write below wakes the
         // change feed, and takeActions must not see the still-present znode as a new action
@@ -460,8 +431,7 @@ public final class LocalNode implements AutoCloseable {
       }
       if (!fenced && status != null) {
         try {
-          String history = StatusXml.lrmResource(req.resourceId(), l.agent.standard(), l.agent.provider(),
-              l.agent.type(), l.ops.values());
+          String history = lrm.xml(req.resourceId());
           // a failure and its fail count (or a forgotten failure and its cleared count) go in one write
           if (forget != null || ev.failCountUpdate().isPresent()) {
             status.putResourceAndAttributes(req.resourceId(), history,
@@ -505,23 +475,22 @@ public final class LocalNode implements AutoCloseable {
         throw new IllegalStateException("node " + name + " has not joined the cluster yet");
       }
       Set<String> ids = new TreeSet<>();
-      lrm.keySet().stream().filter(r::covers).forEach(ids::add);
+      lrm.ids().stream().filter(r::covers).forEach(ids::add);
       executor.failCounts().attributes().keySet().stream().filter(k -> k.startsWith("fail-count-") && k.contains("#"))
           .map(k -> k.substring("fail-count-".length(), k.lastIndexOf('#'))).filter(r::covers).forEach(ids::add);
       if (r.mode() == HistoryRequest.Mode.REFRESH) {
         defs.keySet().stream().filter(r::covers).forEach(ids::add);
       }
       for (String id : ids) {
-        Lrm l = lrm.get(id);
         if (r.mode() == HistoryRequest.Mode.CLEANUP && executor.failCounts().failCount(id) == 0
-            && (l == null || HistoryRequest.failedRecordIds(new ArrayList<>(l.ops.values())).isEmpty())) {
+            && !lrm.hasFailures(id)) {
           continue;
         }
         CibDoc.ResourceDef d = defs.containsKey(id) ? defs.get(id)
             : HistoryRequest.instanceOf(id).map(defs::get).orElse(null);
         if (d == null) {
           // no longer configured: there is nothing to probe it with, and nothing of it to keep
-          lrm.remove(id);
+          lrm.forget(id);
           executor.failCounts().clear(id);
           status.deleteResource(id);
           status.putAttributes(StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
@@ -532,12 +501,6 @@ public final class LocalNode implements AutoCloseable {
       }
     }
     probe(probes);
-  }
-
-  /** Drops what a cleanup or refresh forgets of one resource here, and its fail counts. */
-  private void forget(String rsc, Lrm l, HistoryRequest.Mode mode) {
-    l.ops.keySet().removeAll(HistoryRequest.forgotten(mode, new ArrayList<>(l.ops.values())));
-    executor.failCounts().clear(rsc);
   }
 
   /** Deletes a finished action's znode; false when it may still be there (it then stays taken). */
@@ -565,8 +528,8 @@ public final class LocalNode implements AutoCloseable {
    */
   void selfFence(String why) {
     String policy;
-    Map<String, ResourceRelease.Held> held = new TreeMap<>();
-    List<String> promoted = new ArrayList<>();
+    Map<String, ResourceRelease.Held> held;
+    List<String> promoted;
     Map<String, CibDoc.ResourceDef> d;
     synchronized (lock) {
       if (fenced) {
@@ -575,14 +538,8 @@ public final class LocalNode implements AutoCloseable {
       fenced = true;
       joined = false;
       policy = noQuorumPolicy.toLowerCase(Locale.ROOT);
-      lrm.forEach((rsc, l) -> {
-        held.put(rsc, new ResourceRelease.Held(l.agent, l.startParams));
-        OperationRecord last = l.ops.get(rsc + "_last_0");
-        if (last != null && last.opStatus() == 0 && (("promote".equals(last.operation()) && last.rcCode() == 0)
-            || ("monitor".equals(last.operation()) && last.rcCode() == OcfExitCode.RUNNING_PROMOTED))) {
-          promoted.add(rsc);
-        }
-      });
+      held = lrm.held();
+      promoted = lrm.promoted();
       d = defs;
     }
     ResourceRelease release = new ResourceRelease(name, executor, d);
