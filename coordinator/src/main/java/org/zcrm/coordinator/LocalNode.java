@@ -42,8 +42,9 @@ import org.zcrm.executor.history.OperationRecord;
  * The node-local half of the daemon (Pacemaker's controller on a non-DC node plus its executor
  * link): registers the node under members/, probes and adopts what runs here, takes the DC's
  * actions from actions/&lt;node&gt; (refusing epochs older than the newest seen), runs them with the
- * executor and writes each result into the node's status, and fences itself (stops everything it
- * runs) when its ZooKeeper session is in danger.
+ * executor and writes each result into the node's status, handles operators' requests from
+ * requests/&lt;node&gt; (cleanup, refresh), and fences itself (stops everything it runs) when its
+ * ZooKeeper session is in danger.
  */
 public final class LocalNode implements AutoCloseable {
   private static final Logger LOG = LogManager.getLogger();
