@@ -14,8 +14,8 @@ final class OperatorVerbs {
     for (Class<?> c : new Class<?>[] {ResourceOpsCommands.Move.class, ResourceOpsCommands.Ban.class,
         ResourceOpsCommands.Clear.class, ResourceOpsCommands.Enable.class, ResourceOpsCommands.Disable.class,
         ResourceOpsCommands.Manage.class, ResourceOpsCommands.Unmanage.class, ResourceOpsCommands.Restart.class,
-        ResourceOpsCommands.Locate.class, ResourceOpsCommands.Why.class, ResourceOpsCommands.Cleanup.class,
-        ResourceOpsCommands.Refresh.class}) {
+        ResourceOpsCommands.Locate.class, ResourceOpsCommands.Why.class, HistoryCommands.Cleanup.class,
+        HistoryCommands.Refresh.class}) {
       resource.addSubcommand(c);
     }
     CommandLine node = zcrm.getSubcommands().get("node");

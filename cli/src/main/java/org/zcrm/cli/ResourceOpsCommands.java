@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The operator's resource verbs (crm_resource's): move, ban, clear, enable, disable, manage,
- * unmanage, restart, locate, why, cleanup, refresh. Each change is one validated, atomic change of
+ * unmanage, restart, locate, why (cleanup and refresh are in {@link HistoryCommands}). Each change is one validated, atomic change of
  * the configuration; registered under `zcrm resource` by {@link OperatorVerbs}.
  */
 final class ResourceOpsCommands {
@@ -312,43 +312,5 @@ final class ResourceOpsCommands {
       Thread.sleep(300);
     }
     return false;
-  }
-
-  @Command(name = "cleanup", mixinStandardHelpOptions = true,
-      description = "Forget RSC's failures (operation history and fail counts) so that it is re-checked.")
-  static final class Cleanup implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RSC") String rsc;
-    @Option(names = "--node", paramLabel = "NODE") String node;
-
-    @Override
-    public Integer call() {
-      return NotYet.refuse(spec, "cleanup");
-    }
-  }
-
-  @Command(name = "refresh", mixinStandardHelpOptions = true,
-      description = "Forget RSC's whole operation history so that every node probes it again.")
-  static final class Refresh implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RSC") String rsc;
-    @Option(names = "--node", paramLabel = "NODE") String node;
-
-    @Override
-    public Integer call() {
-      return NotYet.refuse(spec, "refresh");
-    }
-  }
-
-  /** Verbs that need a part of the node daemon that is not there yet. */
-  static final class NotYet {
-    private NotYet() {}
-
-    static int refuse(CommandSpec spec, String verb) {
-      spec.commandLine().getErr().println("zcrm: 'resource " + verb + "' is not available yet: a node's operation"
-          + " history and fail counts are kept by its node daemon, which does not yet accept requests to forget"
-          + " them. Nothing was changed.");
-      return 1;
-    }
   }
 }

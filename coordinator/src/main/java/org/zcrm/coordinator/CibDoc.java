@@ -114,6 +114,49 @@ public final class CibDoc {
     return out;
   }
 
+  /**
+   * The primitives a configured resource consists of (itself, or those inside a group, clone or
+   * bundle), in configuration order; empty when no resource has that id.
+   */
+  public Optional<List<String>> primitivesUnder(String id) {
+    Element e = find(child(configuration(), "resources"), id);
+    if (e == null) {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    addPrimitives(e, out);
+    return Optional.of(out);
+  }
+
+  private static Element find(Element parent, String id) {
+    for (Element e : children(parent, null)) {
+      if (id.equals(e.getAttribute("id")) && !e.getTagName().endsWith("_attributes")
+          && !e.getTagName().equals("operations")) {
+        return e;
+      }
+      Element inner = switch (e.getTagName()) {
+        case "group", "clone", "master", "bundle" -> find(e, id);
+        default -> null;
+      };
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
+  private static void addPrimitives(Element e, List<String> out) {
+    if (e.getTagName().equals("primitive")) {
+      out.add(e.getAttribute("id"));
+      return;
+    }
+    for (Element c : children(e, null)) {
+      if (List.of("primitive", "group", "clone", "master", "bundle").contains(c.getTagName())) {
+        addPrimitives(c, out);
+      }
+    }
+  }
+
   private void collect(Element parent, Map<String, String> inheritedMeta, Map<String, String> opDefaults,
       Map<String, ResourceDef> out) {
     for (Element e : children(parent, null)) {

@@ -1,25 +1,27 @@
 package org.zcrm.coordinator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.state.ConnectionState;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
 import org.zcrm.cib.store.CibPaths;
 import org.zcrm.cib.store.CibSnapshot;
@@ -40,8 +42,9 @@ import org.zcrm.executor.history.OperationRecord;
  * The node-local half of the daemon (Pacemaker's controller on a non-DC node plus its executor
  * link): registers the node under members/, probes and adopts what runs here, takes the DC's
  * actions from actions/&lt;node&gt; (refusing epochs older than the newest seen), runs them with the
- * executor and writes each result into the node's status, and fences itself (stops everything it
- * runs) when its ZooKeeper session is in danger.
+ * executor and writes each result into the node's status, handles operators' requests from
+ * requests/&lt;node&gt; (cleanup, refresh), and fences itself (stops everything it runs) when its
+ * ZooKeeper session is in danger.
  */
 public final class LocalNode implements AutoCloseable {
   private static final Logger LOG = LogManager.getLogger();
@@ -55,8 +58,7 @@ public final class LocalNode implements AutoCloseable {
   private final Executor executor;
   private final SelfFencing selfFencing;
   private final String bootId = UUID.randomUUID().toString();
-  private final java.util.concurrent.atomic.AtomicInteger deviceCalls = new java.util.concurrent.atomic.AtomicInteger(
-      1_000_000);
+  private final AtomicInteger deviceCalls = new AtomicInteger(1_000_000);
   private final Object lock = new Object();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "zcrm-node-timer");
@@ -65,9 +67,11 @@ public final class LocalNode implements AutoCloseable {
   });
 
   // guarded by lock
-  private final Map<String, Lrm> lrm = new TreeMap<>();
+  private final NodeHistory lrm = new NodeHistory();
   private final Map<String, ActionPayload> taken = new TreeMap<>();
   private final Map<String, String> takenByKey = new TreeMap<>();
+  /** Resources an operator's cleanup or refresh probes again: the probe's result replaces what it forgets. */
+  private final Map<String, HistoryRequest.Mode> reprobe = new TreeMap<>();
   private Map<String, CibDoc.ResourceDef> defs = Map.of();
   private StatusWriter status;
   private String nodeId;
@@ -77,16 +81,7 @@ public final class LocalNode implements AutoCloseable {
   private String noQuorumPolicy = "stop";
   private ChangeFeed feed;
   private volatile FenceDeviceMonitors deviceMonitors;
-
-  /** What this node knows of one resource here. */
-  private static final class Lrm {
-    final AgentId agent;
-    final Map<String, OperationRecord> ops = new TreeMap<>();
-
-    Lrm(AgentId agent) {
-      this.agent = agent;
-    }
-  }
+  private final RequestQueue requests;
 
   public LocalNode(String name, CibStore store, Executor executor, Duration selfFenceGrace) {
     this.name = name;
@@ -95,6 +90,7 @@ public final class LocalNode implements AutoCloseable {
     this.paths = store.paths();
     this.executor = executor;
     this.selfFencing = new SelfFencing(client, timer, selfFenceGrace, this::selfFence, this::rejoinAfterExpiry);
+    this.requests = new RequestQueue(name, client, paths.requests(name), this::forgetAndProbe);
   }
 
   public String name() {
@@ -107,7 +103,7 @@ public final class LocalNode implements AutoCloseable {
 
   /** Registers, probes every configured resource (adopting those found running) and joins. */
   public void start() {
-    ensureFolders();
+    NodeRegistry.ensureFolders(client, paths);
     selfFencing.start();
     join();
     feed = store.changeFeed().start(this::onChanges);
@@ -130,19 +126,25 @@ public final class LocalNode implements AutoCloseable {
       lrm.clear();
       taken.clear();
       takenByKey.clear();
+      reprobe.clear();
       defs = cib.primitives();
       noQuorumPolicy = cib.option("no-quorum-policy", "stop");
       nodeId = cib.nodes().getOrDefault(name, name);
       status = store.statusWriter(name);
     }
-    defs.keySet().forEach(executor.failCounts()::clear);
-    discardStaleActions();
+    executor.failCounts().clearAll();
+    NodeRegistry.discardStaleActions(client, paths, name);
     register();
     synchronized (lock) {
       status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.JOINING));
       status.putAttributes(StatusXml.transientAttributes(nodeId, Map.of()));
     }
-    probe(new ArrayList<>(defs.values()));
+    // the status may still hold the history of a previous run: clone instances (C:N) are probed
+    // under their own ids, so every entry is replaced by what a probe finds now
+    Set<String> previous = historyIds();
+    List<Probe> probes = Probe.plan(defs, previous);
+    probe(probes);
+    forgetUnprobed(previous, probes);
     synchronized (lock) {
       status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.MEMBER));
       joined = true;
@@ -150,6 +152,7 @@ public final class LocalNode implements AutoCloseable {
     LOG.info("Node joined the cluster node={} session=0x{} resources={}", name,
         Long.toHexString(sessionId()), defs.size());
     takeActions();
+    requests.poll();
   }
 
   private long sessionId() {
@@ -160,82 +163,65 @@ public final class LocalNode implements AutoCloseable {
     }
   }
 
-  /** members/NODE, ephemeral: session id, boot id, version. A leftover of our previous session goes. */
   private void register() {
     String data = "session=0x" + Long.toHexString(sessionId()) + "\nboot=" + bootId + "\nversion=" + VERSION + "\n";
-    String path = paths.member(name);
-    for (int attempt = 0; attempt < 5; attempt++) {
-      try {
-        client.create().withMode(CreateMode.EPHEMERAL).forPath(path, data.getBytes(StandardCharsets.UTF_8));
-        return;
-      } catch (KeeperException.NodeExistsException e) {
-        LOG.info("Removing the member znode of a previous session node={}", name);
-        try {
-          client.delete().quietly().forPath(path);
-        } catch (Exception x) {
-          LOG.warn("Could not remove an old member znode node={} error={}", name, x.toString());
+    NodeRegistry.register(client, paths, name, data);
+  }
+
+  /** The resource ids status/NODE/lrm holds now (this node's history as the cluster sees it). */
+  private Set<String> historyIds() {
+    try {
+      return new TreeSet<>(client.getChildren().forPath(paths.statusLrm(name)));
+    } catch (KeeperException.NoNodeException e) {
+      return Set.of();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the operation history of node " + name, e);
+    }
+  }
+
+  /**
+   * History entries left from a previous run that no probe replaced (their resource is no longer
+   * configured): Pacemaker erases a joining node's history, so do we.
+   */
+  private void forgetUnprobed(Set<String> previous, List<Probe> probes) {
+    Set<String> probed = new HashSet<>();
+    probes.forEach(p -> probed.add(p.rsc()));
+    for (String rsc : previous) {
+      if (!probed.contains(rsc)) {
+        synchronized (lock) {
+          lrm.forget(rsc);
+          status.deleteResource(rsc);
         }
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot register node " + name + " under " + path, e);
-      }
-    }
-    throw new IllegalStateException("cannot register node " + name + ": " + path + " keeps existing");
-  }
-
-  /** Actions addressed to a previous incarnation of this node are not ours to run. */
-  private void discardStaleActions() {
-    try {
-      client.create().creatingParentsIfNeeded().forPath(paths.actions() + "/" + name);
-    } catch (KeeperException.NodeExistsException e) {
-      // there already
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot create the action folder of " + name, e);
-    }
-    try {
-      for (String a : client.getChildren().forPath(paths.actions() + "/" + name)) {
-        client.delete().quietly().forPath(paths.actions() + "/" + name + "/" + a);
-        LOG.info("Discarded an action sent to this node's previous run node={} action={}", name, a);
-      }
-    } catch (Exception e) {
-      LOG.warn("Could not clear old actions node={} error={}", name, e.toString());
-    }
-  }
-
-  private void ensureFolders() {
-    for (String p : paths.folders()) {
-      try {
-        client.create().creatingParentsIfNeeded().forPath(p);
-      } catch (KeeperException.NodeExistsException e) {
-        // there already
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot create " + p, e);
+        LOG.info("Forgot the history of a resource no longer configured node={} resource={}", name, rsc);
       }
     }
   }
 
   /** Probes resources and waits; those found running get their recurring monitors. */
-  private void probe(List<CibDoc.ResourceDef> all) {
+  private void probe(List<Probe> all) {
     List<CompletableFuture<ActionResult>> probes = new ArrayList<>();
-    List<CibDoc.ResourceDef> rscs = new ArrayList<>();
-    for (CibDoc.ResourceDef d : all) {
-      ActionRequest req = new ActionRequest(d.id(), AgentId.parse(d.agent()), "monitor", 0, d.timeout("monitor"),
+    List<Probe> rscs = new ArrayList<>();
+    for (Probe p : all) {
+      CibDoc.ResourceDef d = p.def();
+      ActionRequest req = new ActionRequest(p.rsc(), AgentId.parse(d.agent()), "monitor", 0, d.timeout("monitor"),
           d.params(), metaFor(d), null, null);
       synchronized (lock) {
-        lrm.putIfAbsent(d.id(), new Lrm(req.agent()));
+        lrm.track(p.rsc(), req.agent());
       }
       if (d.isFenceDevice()) {
         fenceDeviceAction(req, OcfExitCode.NOT_RUNNING);
         continue;
       }
-      rscs.add(d);
+      rscs.add(p);
       probes.add(executor.submit(req));
     }
     for (int i = 0; i < probes.size(); i++) {
-      CibDoc.ResourceDef d = rscs.get(i);
+      Probe p = rscs.get(i);
+      CibDoc.ResourceDef d = p.def();
       ActionResult r = probes.get(i).join();
       if (r.status() == ExecStatus.DONE && (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)) {
-        LOG.info("Probe found resource running; adopting it resource={} node={}", d.id(), name);
-        startMonitors(d.id(), d.agent(), d.params(), metaFor(d), d.monitors());
+        LOG.info("Probe found resource running; adopting it resource={} node={}", p.rsc(), name);
+        startMonitors(p.rsc(), d.agent(), d.params(), metaFor(d), d.monitors());
       }
     }
   }
@@ -272,9 +258,11 @@ public final class LocalNode implements AutoCloseable {
   private void onChanges(Set<ChangeFeed.Change> changes) {
     boolean actions = false;
     boolean config = false;
+    boolean asked = false;
     for (ChangeFeed.Change c : changes) {
       actions |= c.area() == ChangeFeed.Area.ALL || (c.area() == ChangeFeed.Area.ACTIONS && c.node().equals(name));
       config |= c.area() == ChangeFeed.Area.ALL || c.area() == ChangeFeed.Area.CONFIG;
+      asked |= c.area() == ChangeFeed.Area.ALL || (c.area() == ChangeFeed.Area.REQUESTS && c.node().equals(name));
     }
     try {
       if (config) {
@@ -282,6 +270,9 @@ public final class LocalNode implements AutoCloseable {
       }
       if (actions) {
         takeActions();
+      }
+      if (asked) {
+        requests.poll();
       }
     } catch (RuntimeException e) {
       LOG.warn("Could not handle a store change node={} error={}", name, e.toString());
@@ -304,13 +295,13 @@ public final class LocalNode implements AutoCloseable {
       defs = cib.primitives();
       noQuorumPolicy = cib.option("no-quorum-policy", "stop");
       for (CibDoc.ResourceDef d : defs.values()) {
-        if (!lrm.containsKey(d.id())) {
+        if (!lrm.knows(d.id())) {
           fresh.add(d);
         }
       }
     }
     if (!fresh.isEmpty()) {
-      CompletableFuture.runAsync(() -> probe(fresh));
+      CompletableFuture.runAsync(() -> probe(fresh.stream().map(d -> new Probe(d.id(), d)).toList()));
     }
   }
 
@@ -350,7 +341,7 @@ public final class LocalNode implements AutoCloseable {
         maxEpoch = Math.max(maxEpoch, p.epoch());
         taken.put(a, p);
         takenByKey.put(p.transitionKey(), a);
-        lrm.putIfAbsent(p.resource(), new Lrm(AgentId.parse(p.agent())));
+        lrm.track(p.resource(), AgentId.parse(p.agent()));
       }
       if (!recordPending(p)) {
         synchronized (lock) {
@@ -367,12 +358,31 @@ public final class LocalNode implements AutoCloseable {
         }
         fenceDeviceAction(p.request(), OcfExitCode.OK);
       } else {
-        executor.submit(p.request());
+        executor.submit(withStartParams(p.request()));
       }
     }
   }
 
-  private static final java.util.Set<String> RECORD_PENDING = java.util.Set.of("start", "stop", "promote", "demote",
+  /**
+   * A stop runs with the parameters the resource was started with here (Pacemaker's controller
+   * keeps them for stops too): the agent stops what it started, and a resource no longer in the
+   * configuration (an orphan, for which the DC has no parameters) is stopped with its own.
+   */
+  private ActionRequest withStartParams(ActionRequest req) {
+    Map<String, String> started;
+    synchronized (lock) {
+      started = "stop".equals(req.action()) ? lrm.startParams(req.resourceId()) : null;
+    }
+    if (started == null || started.equals(req.params())) {
+      return req;
+    }
+    LOG.info("Stopping with the parameters the resource was started with node={} resource={}", name,
+        req.resourceId());
+    return new ActionRequest(req.resourceId(), req.agent(), req.action(), req.intervalMs(), req.timeout(), started,
+        req.meta(), req.transitionKey(), req.expectedRc());
+  }
+
+  private static final Set<String> RECORD_PENDING = Set.of("start", "stop", "promote", "demote",
       "migrate_to", "migrate_from");
 
   /**
@@ -391,11 +401,9 @@ public final class LocalNode implements AutoCloseable {
         OperationHistory.FEATURE_SET, p.transitionKey(), "-1:193;" + p.transitionKey(), "", name, -1, 193, -1,
         p.intervalMs(), now, now, 0, 0, null, null, null, null, null);
     synchronized (lock) {
-      Lrm l = lrm.computeIfAbsent(p.resource(), k -> new Lrm(AgentId.parse(p.agent())));
-      l.ops.put(pending.id(), pending);
+      lrm.put(p.resource(), AgentId.parse(p.agent()), pending);
       try {
-        status.putResource(p.resource(), StatusXml.lrmResource(p.resource(), l.agent.standard(), l.agent.provider(),
-            l.agent.type(), l.ops.values()));
+        status.putResource(p.resource(), lrm.xml(p.resource()));
         return true;
       } catch (RuntimeException e) {
         LOG.warn("Could not record an action as pending; not running it node={} operation={} error={}", name, key,
@@ -413,8 +421,8 @@ public final class LocalNode implements AutoCloseable {
     Instant now = Instant.now();
     ActionResult r = new ActionResult(req, deviceCalls.incrementAndGet(), rc, ExecStatus.DONE, "", "", "", now, now,
         Duration.ZERO, Duration.ZERO);
-    onExecutorEvent(new ExecutorEvent(r, OperationHistory.records(r, name, java.util.Optional.empty()),
-        java.util.Optional.empty()));
+    onExecutorEvent(new ExecutorEvent(r, OperationHistory.records(r, name, Optional.empty()),
+        Optional.empty()));
   }
 
   /** The executor's results: history into the status, then the action znode goes. */
@@ -424,13 +432,13 @@ public final class LocalNode implements AutoCloseable {
     String done = null;
     ActionPayload payload = null;
     synchronized (lock) {
-      Lrm l = lrm.computeIfAbsent(req.resourceId(), k -> new Lrm(req.agent()));
-      if (ev.cancelled()) {
-        l.ops.remove(req.operationKey());
+      boolean probe = "monitor".equals(req.action()) && req.intervalMs() == 0 && req.transitionKey() == null;
+      HistoryRequest.Mode forget = probe && !ev.cancelled() ? reprobe.remove(req.resourceId()) : null;
+      if (forget != null) {
+        lrm.forget(req.resourceId(), forget);
+        executor.failCounts().clear(req.resourceId());
       }
-      for (OperationRecord rec : ev.records()) {
-        l.ops.put(rec.id(), rec);
-      }
+      lrm.record(ev);
       if (req.transitionKey() != null) {
         // the action stays in 'taken' until its znode is gone: the status write below wakes the
         // change feed, and takeActions must not see the still-present znode as a new action
@@ -439,10 +447,17 @@ public final class LocalNode implements AutoCloseable {
       }
       if (!fenced && status != null) {
         try {
-          status.putResource(req.resourceId(), StatusXml.lrmResource(req.resourceId(), l.agent.standard(),
-              l.agent.provider(), l.agent.type(), l.ops.values()));
-          if (ev.failCountUpdate().isPresent()) {
-            status.putAttributes(StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
+          String history = lrm.xml(req.resourceId());
+          // a failure and its fail count (or a forgotten failure and its cleared count) go in one write
+          if (forget != null || ev.failCountUpdate().isPresent()) {
+            status.putResourceAndAttributes(req.resourceId(), history,
+                StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
+          } else {
+            status.putResource(req.resourceId(), history);
+          }
+          if (forget != null) {
+            LOG.info("Forgot operation history as an operator asked node={} resource={} mode={}", name,
+                req.resourceId(), forget.word());
           }
         } catch (RuntimeException e) {
           LOG.warn("Could not write an operation result node={} operation={} error={}", name, req.operationKey(),
@@ -461,6 +476,47 @@ public final class LocalNode implements AutoCloseable {
         taken.remove(done);
       }
     }
+  }
+
+  /**
+   * An operator's cleanup or refresh (crm_resource --cleanup / --refresh) of the resources a request
+   * covers here: each is probed again, and the probe's result replaces, in one status write together
+   * with the fail counts, what the request forgets. Until then the status keeps the old history, so
+   * the DC never sees a running resource without any history here. Returns when every probe is done.
+   */
+  private void forgetAndProbe(HistoryRequest r) {
+    List<Probe> probes = new ArrayList<>();
+    synchronized (lock) {
+      if (!joined || fenced) {
+        throw new IllegalStateException("node " + name + " has not joined the cluster yet");
+      }
+      Set<String> ids = new TreeSet<>();
+      lrm.ids().stream().filter(r::covers).forEach(ids::add);
+      executor.failCounts().attributes().keySet().stream().filter(k -> k.startsWith("fail-count-") && k.contains("#"))
+          .map(k -> k.substring("fail-count-".length(), k.lastIndexOf('#'))).filter(r::covers).forEach(ids::add);
+      if (r.mode() == HistoryRequest.Mode.REFRESH) {
+        defs.keySet().stream().filter(r::covers).forEach(ids::add);
+      }
+      for (String id : ids) {
+        if (r.mode() == HistoryRequest.Mode.CLEANUP && executor.failCounts().failCount(id) == 0
+            && !lrm.hasFailures(id)) {
+          continue;
+        }
+        CibDoc.ResourceDef d = defs.containsKey(id) ? defs.get(id)
+            : HistoryRequest.instanceOf(id).map(defs::get).orElse(null);
+        if (d == null) {
+          // no longer configured: there is nothing to probe it with, and nothing of it to keep
+          lrm.forget(id);
+          executor.failCounts().clear(id);
+          status.deleteResource(id);
+          status.putAttributes(StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
+          continue;
+        }
+        reprobe.put(id, r.mode());
+        probes.add(new Probe(id, d));
+      }
+    }
+    probe(probes);
   }
 
   /** Deletes a finished action's znode; false when it may still be there (it then stays taken). */
@@ -488,7 +544,8 @@ public final class LocalNode implements AutoCloseable {
    */
   void selfFence(String why) {
     String policy;
-    List<String> rscs;
+    Map<String, ResourceRelease.Held> held;
+    List<String> promoted;
     Map<String, CibDoc.ResourceDef> d;
     synchronized (lock) {
       if (fenced) {
@@ -496,71 +553,19 @@ public final class LocalNode implements AutoCloseable {
       }
       fenced = true;
       joined = false;
-      policy = noQuorumPolicy.toLowerCase(java.util.Locale.ROOT);
-      rscs = new ArrayList<>(lrm.keySet());
+      policy = noQuorumPolicy.toLowerCase(Locale.ROOT);
+      held = lrm.held();
+      promoted = lrm.promoted();
       d = defs;
     }
+    ResourceRelease release = new ResourceRelease(name, executor, d);
     if (policy.equals("demote")) {
-      demotePromoted(why, d);
-      return;
-    }
-    if (!policy.equals("stop") && !policy.equals("suicide")) {
+      release.demote(why, promoted);
+    } else if (policy.equals("stop") || policy.equals("suicide")) {
+      release.stopAll(why, held);
+    } else {
       LOG.warn("Lost quorum; keeping resources running as no-quorum-policy says node={} policy={} why={}", name,
           policy, why);
-      return;
-    }
-    LOG.error("Lost quorum; stopping every resource on this node (self-fencing) node={} why={} resources={}", name, why,
-        rscs.size());
-    List<CompletableFuture<ActionResult>> stops = new ArrayList<>();
-    for (String rsc : rscs) {
-      // a clone instance (C:N) is defined by its primitive (C)
-      int colon = rsc.indexOf(':');
-      CibDoc.ResourceDef def = d.getOrDefault(rsc, colon > 0 ? d.get(rsc.substring(0, colon)) : null);
-      Lrm l;
-      synchronized (lock) {
-        l = lrm.get(rsc);
-      }
-      AgentId agent = def != null ? AgentId.parse(def.agent()) : l.agent;
-      if ("stonith".equals(agent.standard())) {
-        continue;
-      }
-      Map<String, String> params = def != null ? def.params() : Map.of();
-      Duration timeout = def != null ? def.timeout("stop") : CibDoc.DEFAULT_OP_TIMEOUT;
-      stops.add(executor.submit(new ActionRequest(rsc, agent, "stop", 0, timeout, params, Map.of(), null, null)));
-    }
-    for (CompletableFuture<ActionResult> f : stops) {
-      ActionResult r = f.join();
-      if (r.failed()) {
-        LOG.error("Self-fencing could not stop a resource node={} {}", name, r);
-      }
-    }
-    LOG.warn("Self-fencing done; all resources stopped node={}", name);
-  }
-
-  /** no-quorum-policy=demote: promoted instances here are demoted; the rest keeps running. */
-  private void demotePromoted(String why, Map<String, CibDoc.ResourceDef> d) {
-    List<String> promoted = new ArrayList<>();
-    synchronized (lock) {
-      lrm.forEach((rsc, l) -> {
-        OperationRecord last = l.ops.get(rsc + "_last_0");
-        if (last != null && last.opStatus() == 0 && (("promote".equals(last.operation()) && last.rcCode() == 0)
-            || ("monitor".equals(last.operation()) && last.rcCode() == OcfExitCode.RUNNING_PROMOTED))) {
-          promoted.add(rsc);
-        }
-      });
-    }
-    LOG.error("Lost quorum; demoting promoted resources as no-quorum-policy=demote says node={} why={} resources={}",
-        name, why, promoted);
-    for (String rsc : promoted) {
-      CibDoc.ResourceDef def = d.get(rsc.contains(":") ? rsc.substring(0, rsc.indexOf(':')) : rsc);
-      if (def == null) {
-        continue;
-      }
-      ActionResult r = executor.submit(new ActionRequest(rsc, AgentId.parse(def.agent()), "demote", 0,
-          def.timeout("demote"), def.params(), Map.of(), null, null)).join();
-      if (r.failed()) {
-        LOG.error("Could not demote a resource after losing quorum node={} {}", name, r);
-      }
     }
   }
 
@@ -643,6 +648,7 @@ public final class LocalNode implements AutoCloseable {
     if (feed != null) {
       feed.close();
     }
+    requests.close();
     selfFencing.close();
     timer.shutdownNow();
   }

@@ -48,6 +48,8 @@ public final class SelfFencing {
   private volatile int negotiatedMs;
   private volatile boolean fired;
   private ScheduledFuture<?> deadline;
+  /** Bumped whenever the pending deadline is settled, so a deadline task already on its way does nothing. */
+  private long deadlineGeneration;
 
   SelfFencing(CuratorFramework client, ScheduledExecutorService timer, Duration grace, Consumer<String> fence,
       Runnable rejoin) {
@@ -88,16 +90,14 @@ public final class SelfFencing {
           Duration g = grace();
           LOG.warn("ZooKeeper connection suspended; resources stop unless it returns in time graceMs={} sessionTimeoutMs={}",
               g.toMillis(), negotiatedMs);
-          deadline = timer.schedule(() -> fire("connection suspended for " + g.toMillis() + " ms"), g.toMillis(),
-              TimeUnit.MILLISECONDS);
+          long gen = ++deadlineGeneration;
+          deadline = timer.schedule(() -> expire(gen, "connection suspended for " + g.toMillis() + " ms"),
+              g.toMillis(), TimeUnit.MILLISECONDS);
         }
       }
       case LOST -> fire("ZooKeeper session lost");
       case RECONNECTED, CONNECTED -> {
-        if (deadline != null) {
-          deadline.cancel(false);
-          deadline = null;
-        }
+        settleDeadline();
         long old = sessionId;
         remember();
         boolean newSession = old != 0 && old != sessionId;
@@ -118,12 +118,27 @@ public final class SelfFencing {
     }
   }
 
+  /** The SUSPENDED deadline passed; unless it was settled meanwhile (back in time, or fired for LOST). */
+  private synchronized void expire(long gen, String why) {
+    if (gen == deadlineGeneration && deadline != null) {
+      fire(why);
+    }
+  }
+
+  private void settleDeadline() {
+    if (deadline != null) {
+      deadline.cancel(false);
+      deadline = null;
+    }
+    deadlineGeneration++;
+  }
+
   private synchronized void fire(String why) {
     if (fired) {
       return;
     }
     fired = true;
-    deadline = null;
+    settleDeadline();
     worker.execute(() -> fence.accept(why));
   }
 

@@ -24,9 +24,9 @@ public final class ChangeFeed implements AutoCloseable {
   private static final Logger LOG = LogManager.getLogger();
 
   /** The parts of the store a change can be in. */
-  public enum Area { CONFIG, STATUS, MEMBERS, DC, ACTIONS, FENCING, TRANSITIONS, ALL }
+  public enum Area { CONFIG, STATUS, MEMBERS, DC, ACTIONS, REQUESTS, FENCING, TRANSITIONS, ALL }
 
-  /** A changed area; {@code node} names the node for STATUS and ACTIONS, else it is empty. */
+  /** A changed area; {@code node} names the node for STATUS, ACTIONS and REQUESTS, else it is empty. */
   public record Change(Area area, String node) {
     public static final Change ALL = new Change(Area.ALL, "");
   }
@@ -82,6 +82,7 @@ public final class ChangeFeed implements AutoCloseable {
       case "members" -> new Change(Area.MEMBERS, "");
       case "dc" -> node.equals("latch") ? null : new Change(Area.DC, "");
       case "actions" -> new Change(Area.ACTIONS, node);
+      case "requests" -> new Change(Area.REQUESTS, node);
       case "fencing" -> new Change(Area.FENCING, "");
       case "transitions" -> new Change(Area.TRANSITIONS, "");
       default -> null;

@@ -82,6 +82,15 @@ public record CibPaths(String root) {
     return root + "/actions";
   }
 
+  /** Operator requests to the node daemons (forget operation history: cleanup, refresh). */
+  public String requests() {
+    return root + "/requests";
+  }
+
+  public String requests(String node) {
+    return requests() + "/" + node;
+  }
+
   public String fencingHistory() {
     return root + "/fencing/history";
   }
@@ -106,6 +115,7 @@ public record CibPaths(String root) {
     out.add(dc());
     out.add(dc() + "/latch");
     out.add(actions());
+    out.add(requests());
     out.add(root + "/fencing");
     out.add(fencingHistory());
     out.add(transitions());

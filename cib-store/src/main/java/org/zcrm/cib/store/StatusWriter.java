@@ -51,6 +51,18 @@ public final class StatusWriter {
     write(List.of(new Write(paths.statusLrm(node, rsc), b, "status of " + rsc + " on " + node)));
   }
 
+  /**
+   * Sets the lrm_resource element of one resource and this node's transient_attributes in one
+   * multi(), so that a reader never sees one without the other (a forgotten failure and its fail
+   * count go together).
+   */
+  public void putResourceAndAttributes(String rsc, String lrmResourceXml, String transientAttributesXml) {
+    checkName(rsc);
+    write(List.of(new Write(paths.statusLrm(node, rsc), lrmResourceXml.getBytes(StandardCharsets.UTF_8),
+        "status of " + rsc + " on " + node), new Write(paths.statusAttrs(node),
+        transientAttributesXml.getBytes(StandardCharsets.UTF_8), "attributes of " + node)));
+  }
+
   public void deleteResource(String rsc) {
     checkName(rsc);
     write(List.of(new Write(paths.statusLrm(node, rsc), null, "status of " + rsc + " on " + node)));

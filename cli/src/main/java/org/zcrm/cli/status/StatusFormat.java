@@ -62,6 +62,7 @@ public final class StatusFormat {
         sb.append("  * ").append(f.resource()).append(" on ").append(f.node()).append(": fail-count=")
             .append(f.count()).append('\n');
       }
+      sb.append("  (forget them with 'zcrm resource cleanup RSC [--node NODE]')\n");
     }
     if (!s.failedActions().isEmpty()) {
       sb.append("\nFailed Resource Actions:\n");

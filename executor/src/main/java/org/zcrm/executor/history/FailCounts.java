@@ -116,6 +116,12 @@ public final class FailCounts {
         lastFailures.keySet().removeIf(k -> k.startsWith("last-failure-" + rsc + "#"));
     }
 
+    /** Forgets every count and time (a node starting over). */
+    public synchronized void clearAll() {
+        counts.clear();
+        lastFailures.clear();
+    }
+
     private static String render(int count) {
         return count >= INFINITY ? "INFINITY" : Integer.toString(count);
     }
