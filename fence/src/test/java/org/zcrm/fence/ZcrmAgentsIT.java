@@ -94,7 +94,7 @@ class ZcrmAgentsIT {
 
     private FenceDevice processDevice(Path pids) {
         return new FenceDevice("local", "fence_zcrm_process", Map.of("pid_dir", pids.toString(),
-                "cmdline_match", "sleep"));
+                "cmdline_match", "sleep", "audit_log", pids.resolve("audit.log").toString()));
     }
 
     @Test
@@ -114,6 +114,9 @@ class ZcrmAgentsIT {
         assertTrue(r.succeeded(), r::exitReason);
         assertTrue(victim.waitFor(5, TimeUnit.SECONDS), "the node process is gone");
         assertEquals(137, victim.exitValue(), "killed by SIGKILL");
+        List<String> audit = Files.readAllLines(pids.resolve("audit.log"));
+        assertEquals(1, audit.size(), "one death recorded: " + audit);
+        assertTrue(audit.get(0).matches("node=node7 action=down mono=[0-9]+\\.[0-9]+ by=fence_zcrm_process"), audit.get(0));
         assertEquals(2, f.deviceAction("local", "status", "node7").exitCode(), "status: off");
         assertEquals(0, f.deviceAction("local", "monitor", null).exitCode());
 

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * The audit log shared by the Dummy agents of every node and by the campaign: one line per event,
  * {@code node=N resource=R action=start|stop mono=SECONDS ...} from the agents, and
  * {@code node=N action=down|up mono=...} / {@code node=N resource=R action=lost mono=...} written by
- * the campaign when a node's process dies, when a node is started again after its state was wiped
+ * the campaign when a node's process dies (and {@code action=down} by fence_zcrm_process when it
+ * killed it), when a node is started again after its state was wiped
  * (a reboot), and when the campaign deletes a resource's state file (the service died).
  */
 public final class AuditTrail {

@@ -54,7 +54,7 @@ final class CampaignConfig {
         + "<primitive id=\"fence-proc\" class=\"stonith\" type=\"fence_zcrm_process\">"
         + "<instance_attributes id=\"fp-ia\">" + nv("fp-dir", "pid_dir", runDir)
         + nv("fp-hosts", "pcmk_host_list", String.join(" ", nodes))
-        + nv("fp-match", "cmdline_match", "org.zcrm.cli.Zcrm node start")
+        + nv("fp-match", "cmdline_match", "org.zcrm.cli.Zcrm node start") + nv("fp-audit", "audit_log", audit)
         + "</instance_attributes></primitive>"
         + "<group id=\"web\">" + dummy("web-ip", audit, "") + dummy("web-fs", audit, "") + dummy("web-app", audit, "")
         + "</group>"

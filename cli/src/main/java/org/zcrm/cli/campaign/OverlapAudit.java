@@ -19,8 +19,12 @@ import org.zcrm.cli.campaign.AuditTrail.Event;
  * and every interval of a node ends when that node's process died ({@code down}): a dead node
  * stands for a machine that crashed or was fenced (fence_zcrm_process kills the process; the
  * campaign kills what is left of its agents and wipes its agent state before starting it again,
- * as a reboot would). The death time is the moment the campaign, the node's parent process, saw it
- * die, which is never earlier than the death itself, so an interval is never cut short.
+ * as a reboot would). The death time is the earlier of two stamps, each taken after the death so
+ * never earlier than it: fence_zcrm_process's, written once it saw the process gone and before it
+ * reported success (so before the cluster could act on the fencing), and the campaign's, taken when
+ * it (the node's parent process) saw the death; an interval is never cut short. The campaign's stamp
+ * alone can be late by the time its process reaper takes on a loaded machine, which once made a
+ * start that rightly followed a fencing look like an overlap.
  * A {@code start} written by a node after its death (an agent that outlived it) still counts as
  * active until the node is started again ({@code up}). Because fencing ends a node's intervals,
  * "nothing of a fenced node was started elsewhere before its fencing completed" is the same check.
