@@ -42,6 +42,16 @@ import picocli.CommandLine.Spec;
 final class HistoryCommands {
   private HistoryCommands() {}
 
+  /** What both verbs take: which resource, on which node, and how long to wait for the nodes. */
+  static final class Target {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RSC",
+        description = "A primitive, group or clone (default: every resource).") String rsc;
+    @Option(names = "--node", paramLabel = "NODE", description = "Only on this node (default: every running node).")
+    String node;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
+        description = "How long to wait for the nodes (default 60s).") String timeout;
+  }
+
   @Command(name = "cleanup", mixinStandardHelpOptions = true,
       description = {"Forget RSC's failed operations and fail counts (all resources when RSC is omitted) on NODE "
           + "(every running node when omitted), so that the cluster checks it again and a resource kept off a "
@@ -49,16 +59,11 @@ final class HistoryCommands {
   static final class Cleanup implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ZkOptions zk;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RSC",
-        description = "A primitive, group or clone (default: every resource).") String rsc;
-    @Option(names = "--node", paramLabel = "NODE", description = "Only on this node (default: every running node).")
-    String node;
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
-        description = "How long to wait for the nodes (default 60s).") String timeout;
+    @Mixin Target target;
 
     @Override
     public Integer call() {
-      return request(spec, zk, HistoryRequest.Mode.CLEANUP, rsc, node, timeout);
+      return request(spec, zk, HistoryRequest.Mode.CLEANUP, target.rsc, target.node, target.timeout);
     }
   }
 
@@ -69,16 +74,11 @@ final class HistoryCommands {
   static final class Refresh implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ZkOptions zk;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RSC",
-        description = "A primitive, group or clone (default: every resource).") String rsc;
-    @Option(names = "--node", paramLabel = "NODE", description = "Only on this node (default: every running node).")
-    String node;
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
-        description = "How long to wait for the nodes (default 60s).") String timeout;
+    @Mixin Target target;
 
     @Override
     public Integer call() {
-      return request(spec, zk, HistoryRequest.Mode.REFRESH, rsc, node, timeout);
+      return request(spec, zk, HistoryRequest.Mode.REFRESH, target.rsc, target.node, target.timeout);
     }
   }
 
