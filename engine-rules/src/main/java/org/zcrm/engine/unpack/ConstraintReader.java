@@ -138,28 +138,30 @@ final class ConstraintReader {
   }
 
   private void order(RscOrder c) {
+    String id = Values.or(c.getId(), "");
+    OrderFact.Kind kind = OrderSets.kind(c.getKind(), c.getScore());
+    boolean symmetrical = OrderSets.symmetrical(c.getSymmetrical(), null, kind);
+    if (!c.resourceSets().isEmpty()) {
+      List<OrderSets.Set> sets = new ArrayList<>();
+      for (org.zcrm.cib.model.constraint.ResourceSet rs : c.resourceSets()) {
+        OrderSets.Set s = OrderSets.resolve(ids.resolve(rs, org.zcrm.cib.model.constraint.ResourceSet.class),
+            kind, c.getSymmetrical(), r -> resources.get(r) != null);
+        if (s == null) {
+          return;
+        }
+        sets.add(s);
+      }
+      orders.addAll(OrderSets.expand(id, sets, kind, symmetrical));
+      return;
+    }
     String first = c.getFirst();
     String then = c.getThen();
     if (first == null || then == null || resources.get(first) == null
         || resources.get(then) == null) {
       return;
     }
-    String kindS = c.getKind();
-    OrderFact.Kind kind;
-    if (kindS != null) {
-      switch (kindS.toLowerCase(Locale.ROOT)) {
-        case "optional": kind = OrderFact.Kind.OPTIONAL; break;
-        case "serialize": kind = OrderFact.Kind.SERIALIZE; break;
-        default: kind = OrderFact.Kind.MANDATORY; break;
-      }
-    } else {
-      int score = Scores.parse(c.getScore(), Scores.INFINITY);
-      kind = score == 0 ? OrderFact.Kind.OPTIONAL : OrderFact.Kind.MANDATORY;
-    }
     String firstAction = Values.or(c.getFirstAction(), "start");
     String thenAction = Values.or(c.getThenAction(), firstAction);
-    boolean symmetrical = Values.bool(c.getSymmetrical(), kind != OrderFact.Kind.SERIALIZE);
-    orders.add(new OrderFact(Values.or(c.getId(), ""), first, firstAction, then, thenAction, kind,
-        symmetrical));
+    orders.add(new OrderFact(id, first, firstAction, then, thenAction, kind, symmetrical));
   }
 }
