@@ -112,16 +112,36 @@ final class ConstraintReader {
   }
 
   private void colocation(RscColocation c) {
+    String id = Values.or(c.getId(), "");
+    int score = Scores.parse(c.getScore(), 0);
+    String attr = Values.or(c.getNodeAttribute(), "#uname");
+    boolean influence = Values.bool(c.getInfluence(), true);
+    if (!c.resourceSets().isEmpty()) {
+      List<ColocationSets.Set> sets = new ArrayList<>();
+      for (org.zcrm.cib.model.constraint.ResourceSet raw : c.resourceSets()) {
+        org.zcrm.cib.model.constraint.ResourceSet rs =
+            ids.resolve(raw, org.zcrm.cib.model.constraint.ResourceSet.class);
+        List<String> members = rs.resourceIds();
+        if (members.stream().anyMatch(m -> m == null || resources.get(m) == null)) {
+          return;
+        }
+        String ordering = rs.getOrdering();
+        sets.add(new ColocationSets.Set(Values.or(rs.getId(), ""), List.copyOf(members),
+            Role.parse(rs.getRole()), ColocationSets.score(rs.getScore()), rs.getSequential(),
+            ordering == null || ordering.equalsIgnoreCase("group")));
+      }
+      colocations.addAll(ColocationSets.expand(id, sets, score, attr, influence));
+      return;
+    }
     String rsc = c.getRsc();
     String with = c.getWithRsc();
     if (rsc == null || with == null || resources.get(rsc) == null || resources.get(with) == null) {
       return;
     }
-    colocations.add(new ColocationFact(Values.or(c.getId(), ""), rsc, with,
-        Scores.parse(c.getScore(), 0), Role.parse(c.getRscRole()),
-        Role.parse(c.getWithRscRole()), Values.or(c.getNodeAttribute(), "#uname"),
-        Values.bool(c.getInfluence(), true)));
+    colocations.add(new ColocationFact(id, rsc, with, score, Role.parse(c.getRscRole()),
+        Role.parse(c.getWithRscRole()), attr, influence));
   }
+
 
   private void ticket(RscTicket c) {
     String rsc = c.getRsc();

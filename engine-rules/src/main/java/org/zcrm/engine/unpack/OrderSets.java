@@ -91,7 +91,7 @@ final class OrderSets {
 
   private static void between(String id, Set first, Set then, OrderFact.Kind kind,
       boolean symmetrical, List<OrderFact> out) {
-    if (!first.requireAll()) {
+    if (!first.requireAll() || first.members().isEmpty() || then.members().isEmpty()) {
       return;
     }
     List<String> from = Values.isTrue(first.sequential())
