@@ -2,34 +2,20 @@ package org.zcrm.coordinator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zcrm.coordinator.UserRuleTexts.BAN_FROM_NODE1;
+import static org.zcrm.coordinator.UserRuleTexts.HEADER;
+import static org.zcrm.coordinator.UserRuleTexts.rulesError;
+import static org.zcrm.coordinator.UserRuleTexts.setRule;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zcrm.cib.store.CibStore;
-import org.zcrm.cib.store.ConfigChecker;
 
 /** User policy rules under config/rules are loaded by the running DC, and a rule that throws is dropped. */
 class UserRulesIT {
-  private static final String HEADER = """
-      package org.zcrm.rules.user;
-      import org.zcrm.engine.Scores;
-      import org.zcrm.engine.facts.ResourceFact;
-      import org.zcrm.engine.conclusions.ScoreContribution;
-      """;
-  private static final String BAN_FROM_NODE1 = HEADER + """
-      rule "user: R never on node1"
-        agenda-group "placement"
-        when
-          $r : ResourceFact( id == "R" )
-        then
-          insert( new ScoreContribution( $r.id(), "node1", -Scores.INFINITY, drools.getRule().getName(), "ban" ) );
-      end
-      """;
   private static final String THROWS = HEADER + """
       rule "user: throws"
         agenda-group "placement"
@@ -76,25 +62,6 @@ class UserRulesIT {
       setRule(c, "throws", null);
       setRule(c, "ban", null);
       ClusterFixture.await("the rule error cleared", Duration.ofSeconds(60), () -> rulesError(c).isEmpty());
-    }
-  }
-
-  private static void setRule(ClusterFixture c, String name, String text) throws Exception {
-    try (CibStore store = CibStore.open(c.settings(), ConfigChecker.NONE)) {
-      store.update("set rule " + name, s -> s.withRule(name, text));
-    }
-  }
-
-  private static Optional<String> rulesError(ClusterFixture c) {
-    try (CibStore store = CibStore.open(c.settings(), ConfigChecker.NONE)) {
-      var client = store.connection().client();
-      String path = DcRules.errorPath(store.paths());
-      if (client.checkExists().forPath(path) == null) {
-        return Optional.empty();
-      }
-      return Optional.of(new String(client.getData().forPath(path), StandardCharsets.UTF_8));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 }
