@@ -247,7 +247,7 @@ public final class LiveSimulation {
     try {
       return Optional.of(new Engine(PolicyRules.withExtra(files)));
     } catch (RuntimeException e) {
-      err.println("zcrm simulate: the rule files " + files.keySet() + " do not compile: " + e.getMessage());
+      err.println("zcrm simulate: the stored rule files " + files.keySet() + ": " + e.getMessage());
       return Optional.empty();
     }
   }

@@ -96,5 +96,6 @@ class SimulateCommandTest {
         drl.toString());
     assertEquals(1, r.exitCode(), r.err());
     assertTrue(r.err().contains("do not compile"), r.err());
+    assertTrue(r.err().contains("bad.drl line 1,"), r.err());
   }
 }

@@ -109,7 +109,7 @@ final class DcRules implements AutoCloseable {
         PolicyRules policy = PolicyRules.withExtra(copy);
         r = new Ready(copy, new Engine(policy), policy, null);
       } catch (RuntimeException | LinkageError e) {
-        r = new Ready(copy, null, null, "rule files " + copy.keySet() + " do not compile: " + e.getMessage());
+        r = new Ready(copy, null, null, "rule files " + copy.keySet() + ": " + e.getMessage());
       }
       LOG.debug("Compiled user policy rules files={} ms={}", copy.keySet(), (System.nanoTime() - t0) / 1_000_000);
       post.accept(r);

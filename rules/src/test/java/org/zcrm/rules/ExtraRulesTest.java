@@ -43,7 +43,13 @@ class ExtraRulesTest {
   @Test
   void brokenRuleIsAClearError() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PolicyRules.withExtra(Map.of("bad.drl", "package x; rule \"r\" when Nope() then end")));
+        () -> PolicyRules.withExtra(Map.of("ok.drl", KEEP_CACHE_OFF_ALPHA,
+            "bad.drl", "package x;\nrule \"r\"\nwhen\n  Nope()\nthen\nend\n")));
     assertTrue(e.getMessage().contains("do not compile"), e.getMessage());
+    // the user's file by its own name and line, not the builder's internal fileN.drl
+    assertTrue(e.getMessage().contains("bad.drl line 4,"), e.getMessage());
+    assertTrue(e.getMessage().contains("Nope"), e.getMessage());
+    assertTrue(!e.getMessage().contains("ok.drl") && !e.getMessage().matches("(?s).*file\\d+\\.drl.*"),
+        e.getMessage());
   }
 }

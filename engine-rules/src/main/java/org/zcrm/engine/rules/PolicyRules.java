@@ -16,6 +16,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.Results;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
+import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.utils.KieHelper;
 
 /**
@@ -28,6 +29,9 @@ public final class PolicyRules {
   private static final Logger LOG = LogManager.getLogger();
   /** The KieBase name declared in the rules module's kmodule.xml. */
   public static final String KBASE = "zcrm-policy";
+  /** Where extra (user) rule files are placed in the build's virtual file system. */
+  private static final String USER_DIR = "zcrm-user-rules/";
+  private static final String USER_PATH = "src/main/resources/" + USER_DIR;
   /** Where the shipped .drl sources live on the class path. */
   public static final String PACKAGE_PATH = "org/zcrm/rules/";
   /** The shipped rule files, one per concept. */
@@ -136,13 +140,29 @@ public final class PolicyRules {
       }
     }
     for (Map.Entry<String, String> e : new TreeMap<>(extraDrl).entrySet()) {
-      helper.addContent(e.getValue(), ResourceType.DRL);
+      // under its own name, so that compile errors point at the user's file, not "file10.drl"
+      helper.addResource(ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
+          .setSourcePath(USER_PATH + e.getKey()), ResourceType.DRL);
     }
     Results r = helper.verify();
     if (r.hasMessages(Message.Level.ERROR)) {
-      throw new IllegalArgumentException("Rules do not compile: " + r.getMessages(Message.Level.ERROR)
-          + "; fix the .drl file named above");
+      throw new IllegalArgumentException("Rules do not compile:\n" + describe(r.getMessages(Message.Level.ERROR))
+          + "Fix the rule file named above and try again.");
     }
     return new PolicyRules(helper.build());
+  }
+
+  /** One line per error, "NAME.drl line 4, column 2: text", the file named as the user gave it. */
+  static String describe(List<Message> errors) {
+    StringBuilder out = new StringBuilder();
+    for (Message m : errors) {
+      String path = m.getPath() == null ? "" : m.getPath();
+      int at = path.lastIndexOf(USER_DIR);
+      String file = at >= 0 ? path.substring(at + USER_DIR.length()) : path;
+      out.append("  ").append(file.isEmpty() ? "(rules)" : file)
+          .append(" line ").append(m.getLine()).append(", column ").append(m.getColumn()).append(": ")
+          .append(m.getText() == null ? "" : m.getText().strip().replaceAll("\\s*\\n\\s*", " ")).append('\n');
+    }
+    return out.toString();
   }
 }
