@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code zcrm cluster up | down | status}: a whole cluster on this machine, for trying zcrm out. */
-@Command(name = "cluster", description = "Run a local cluster (ZooKeeper and node daemons on loopback).",
+@Command(mixinStandardHelpOptions = true, name = "cluster", description = "Run a local cluster (ZooKeeper and node daemons on loopback).",
     subcommands = {ClusterCommand.Up.class, ClusterCommand.Down.class, ClusterCommand.Status.class})
 public final class ClusterCommand implements Runnable {
   /** Where the sample configuration says "the run folder"; replaced by the absolute --dir on import. */

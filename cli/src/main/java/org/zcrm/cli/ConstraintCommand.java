@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** zcrm constraint location | colocation add | order | delete | list. */
-@Command(name = "constraint", description = "Location, colocation and ordering constraints.",
+@Command(mixinStandardHelpOptions = true, name = "constraint", description = "Location, colocation and ordering constraints.",
     subcommands = {ConstraintCommand.Location.class, ConstraintCommand.Colocation.class, ConstraintCommand.Order.class,
         ConstraintCommand.Delete.class, ConstraintCommand.ListCmd.class})
 public final class ConstraintCommand implements Runnable {
@@ -42,7 +42,7 @@ public final class ConstraintCommand implements Runnable {
     }
   }
 
-  @Command(name = "colocation", description = "Colocation constraints.", subcommands = {ConstraintCommand.ColocationAdd.class})
+  @Command(mixinStandardHelpOptions = true, name = "colocation", description = "Colocation constraints.", subcommands = {ConstraintCommand.ColocationAdd.class})
   static final class Colocation implements Runnable {
     @Spec CommandSpec spec;
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** zcrm node add | delete | attribute: nodes of the configuration. */
-@Command(name = "node", description = "Cluster nodes in the configuration.",
+@Command(mixinStandardHelpOptions = true, name = "node", description = "Cluster nodes in the configuration.",
     subcommands = {NodeCommand.Add.class, NodeCommand.Delete.class, NodeCommand.Attribute.class})
 public final class NodeCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec groupSpec;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** zcrm property set | list: cluster options in crm_config. */
-@Command(name = "property", description = "Cluster properties (crm_config).",
+@Command(mixinStandardHelpOptions = true, name = "property", description = "Cluster properties (crm_config).",
     subcommands = {PropertyCommand.Set.class, PropertyCommand.ListCmd.class})
 public final class PropertyCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec groupSpec;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** zcrm resource create | update | delete (pcs-like; each one validated, atomic change). */
-@Command(name = "resource", description = "Create, change and delete resources.",
+@Command(mixinStandardHelpOptions = true, name = "resource", description = "Create, change and delete resources.",
     subcommands = {ResourceCommand.Create.class, ResourceCommand.Update.class, ResourceCommand.Delete.class})
 public final class ResourceCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec groupSpec;

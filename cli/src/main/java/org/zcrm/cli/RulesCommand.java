@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * stored, against the engine's fact model, before it is stored: one that does not compile is
  * refused with the compiler's messages (file line and column), and nothing changes.
  */
-@Command(name = "rules", description = "Your own policy rules (.drl), compiled against the engine's facts before upload.",
+@Command(mixinStandardHelpOptions = true, name = "rules", description = "Your own policy rules (.drl), compiled against the engine's facts before upload.",
     subcommands = {RulesCommand.Add.class, RulesCommand.ListRules.class, RulesCommand.Show.class, RulesCommand.Remove.class})
 public final class RulesCommand implements Runnable {
   static final String SUFFIX = ".drl";

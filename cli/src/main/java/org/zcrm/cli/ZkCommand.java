@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** zcrm zk start: ZooKeeper's embedded server in the foreground. */
-@Command(name = "zk", description = "Run an embedded ZooKeeper server.",
+@Command(mixinStandardHelpOptions = true, name = "zk", description = "Run an embedded ZooKeeper server.",
     subcommands = {ZkCommand.Start.class})
 public final class ZkCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec groupSpec;
