@@ -130,6 +130,23 @@ public final class TransitionRun {
     return true;
   }
 
+  /**
+   * True when nothing but the given action is left to do now: nothing in flight, and no other
+   * runnable action pending with all its inputs done.
+   */
+  public boolean onlyLeft(int actionId) {
+    for (Transition.GraphAction a : actions.values()) {
+      State s = state.get(a.id());
+      if (a.id() == actionId) {
+        continue;
+      }
+      if (s == State.SENT || (s == State.PENDING && a.runnable() && ready(a))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public boolean inFlight() {
     return state.containsValue(State.SENT);
   }
