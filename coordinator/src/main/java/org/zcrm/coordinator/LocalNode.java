@@ -231,7 +231,10 @@ public final class LocalNode implements AutoCloseable {
       Probe p = rscs.get(i);
       CibDoc.ResourceDef d = p.def();
       ActionResult r = probes.get(i).join();
-      if (r.status() == ExecStatus.DONE && (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)) {
+      if (r.status() == ExecStatus.DONE && r.rc() == OcfExitCode.RUNNING_PROMOTED && !d.isFenceDevice()) {
+        LOG.info("Probe found resource running promoted; adopting it resource={} node={}", p.rsc(), name);
+        roleMonitors(p.rsc(), d, true);
+      } else if (r.status() == ExecStatus.DONE && (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)) {
         LOG.info("Probe found resource running; adopting it resource={} node={}", p.rsc(), name);
         startMonitors(p.rsc(), d.agent(), d.params(), metaFor(d), d.monitors());
       }
@@ -265,6 +268,35 @@ public final class LocalNode implements AutoCloseable {
       executor.submit(new ActionRequest(rsc, AgentId.parse(agent), "monitor", m.intervalMs(), m.timeout(), params,
           meta, null, null));
     }
+  }
+
+  /**
+   * The recurring monitors of a promotable instance in its new role, as Pacemaker's scheduler
+   * swaps them after a promote or demote: monitors for the other role (role="Unpromoted" or
+   * "Promoted") are cancelled, those for this role or for none run, and a promoted instance's
+   * monitors expect rc 8 (running promoted).
+   */
+  private void roleMonitors(String rsc, CibDoc.ResourceDef d, boolean promoted) {
+    AgentId agent = AgentId.parse(d.agent());
+    for (CibDoc.OpDef m : d.ops()) {
+      if (!m.name().equals("monitor") || m.intervalMs() <= 0) {
+        continue;
+      }
+      String role = m.meta().getOrDefault("role", "");
+      boolean forPromoted = role.equals("Promoted") || role.equals("Master");
+      boolean forUnpromoted = role.equals("Unpromoted") || role.equals("Slave") || role.equals("Started");
+      if (role.equals("Stopped")) {
+        continue;
+      }
+      if (promoted ? forUnpromoted : forPromoted) {
+        executor.cancel(rsc, "monitor", m.intervalMs());
+        continue;
+      }
+      executor.submit(new ActionRequest(rsc, agent, "monitor", m.intervalMs(), m.timeout(), d.params(), metaFor(d),
+          null, promoted ? OcfExitCode.RUNNING_PROMOTED : null));
+    }
+    LOG.info("Recurring monitors follow the role node={} resource={} role={}", name, rsc,
+        promoted ? "Promoted" : "Unpromoted");
   }
 
   private void onChanges(Set<ChangeFeed.Change> changes) {
@@ -535,6 +567,14 @@ public final class LocalNode implements AutoCloseable {
     }
     if (payload != null && "start".equals(req.action()) && !r.failed()) {
       startMonitors(payload.resource(), payload.agent(), payload.params(), payload.meta(), payload.monitors());
+    } else if (payload != null && ("promote".equals(req.action()) || "demote".equals(req.action())) && !r.failed()) {
+      CibDoc.ResourceDef def;
+      synchronized (lock) {
+        def = defs.get(HistoryRequest.instanceOf(payload.resource()).orElse(payload.resource()));
+      }
+      if (def != null) {
+        roleMonitors(payload.resource(), def, "promote".equals(req.action()));
+      }
     }
     if (done != null && deleteAction(paths.actions() + "/" + name + "/" + done)) {
       synchronized (lock) {
