@@ -86,7 +86,14 @@ public final class NodeStartCommand implements Callable<Integer> {
       }
       stopped.countDown();
     }, "zcrm-node-stop"));
+    // a node that learns it was fenced while it still runs halts its daemon: the process ends too
+    java.util.concurrent.atomic.AtomicBoolean fenced = new java.util.concurrent.atomic.AtomicBoolean();
+    daemon.halted().thenAccept(why -> {
+      System.err.println("zcrm: node " + name + " was fenced (" + why + "); it stopped taking part in the cluster");
+      fenced.set(true);
+      stopped.countDown();
+    });
     stopped.await();
-    return 0;
+    return fenced.get() ? 1 : 0;
   }
 }

@@ -57,7 +57,7 @@ final class ActionDispatcher {
     }
     int target = 0;
     String key = a.id() + ":" + r.number() + ":" + target + ":zcrm-dc-" + epoch;
-    ActionPayload p = b.get().build(epoch, key);
+    ActionPayload p = CloneInstances.onNode(input, a.node(), b.get()).build(epoch, key);
     String znode = ActionPayload.znodeName(epoch, ++seq);
     String folder = paths.actions() + "/" + a.node();
     List<Op> ops = new ArrayList<>();

@@ -197,6 +197,7 @@ public final class Dc implements AutoCloseable {
         run = null;
         dispatcher.clear();
         lostSince.clear();
+        fencing.newTerm();
         rules.newTerm();
         dirty = true;
       }
@@ -249,6 +250,7 @@ public final class Dc implements AutoCloseable {
     epoch = -1;
     run = null;
     dispatcher.clear();
+    fencing.newTerm();
     try {
       // never retry as DC with this term: leave the latch and stand again
       latch.close();
@@ -264,10 +266,21 @@ public final class Dc implements AutoCloseable {
     }
     members = memberNames();
     fencing.members(members);
+    if (fencing.requestsWaiting()) {
+      reconfigureFencer(store.configSnapshot()); // a new DC's fencer may not know the devices yet
+    }
     fencing.handleRequests(session);
+    if (fencing.handOffPending()) {
+      stepDown("this node must be fenced; another node's DC carries it out");
+      return;
+    }
     for (int guard = 0; guard < 5; guard++) {
       if (run != null) {
         run.poll(io);
+        if (fencing.handOffPending()) {
+          stepDown("this node must be fenced; another node's DC carries it out");
+          return;
+        }
         if (!run.over()) {
           return;
         }
@@ -281,6 +294,9 @@ public final class Dc implements AutoCloseable {
       }
       if (!dirty) {
         return;
+      }
+      if (fencing.requestsInProgress()) {
+        return; // a requested fencing's result first (rescheduled by its FenceDone)
       }
       dirty = false;
       schedule();
@@ -523,6 +539,15 @@ public final class Dc implements AutoCloseable {
   private boolean send(TransitionRun r, Transition.GraphAction a) throws DcSession.NotDcException {
     if (a.resource() == null) {
       if ("stonith".equals(a.task()) || "fence".equals(a.task())) {
+        if (fencing.mustHandOff(a.node())) {
+          // as Pacemaker orders the DC's fencing after everything else: handed over when nothing
+          // else of this transition is in flight or can still be sent
+          if (!r.onlyLeft(a.id())) {
+            return false;
+          }
+          fencing.handOff(session, "transition " + r.number() + " fences this node");
+          return true;
+        }
         return fencing.send(session, r, a.node(), a.id(), epoch, input);
       }
       LOG.warn("Skipping an action the coordinator does not know action={}", a.key());

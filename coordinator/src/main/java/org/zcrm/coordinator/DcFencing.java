@@ -29,6 +29,12 @@ import org.zcrm.fence.Fencer;
  * one target (Pacemaker's default 10) the DC stops trying, records in the fencing history that
  * manual intervention is needed, and waits for `zcrm fence confirm` or `zcrm fence` (or for the
  * node to come back). Runs on the DC event thread.
+ *
+ * <p>The DC never fences its own node while another member could (Pacemaker's fencer refuses to
+ * fence its own host unless it is the only node): it hands the request over. It leaves a request
+ * for its own node under fencing/requests (a fenced write) and steps down; the next DC, on
+ * another node, carries it out and records the result, and only then are the old DC's resources
+ * recovered. A `zcrm fence` request naming the DC's node is left in place the same way.
  */
 final class DcFencing {
   private static final Logger LOG = LogManager.getLogger();
@@ -53,6 +59,12 @@ final class DcFencing {
   private final Map<String, Integer> failures = new TreeMap<>();
   private final Set<String> gaveUp = new HashSet<>();
   private final Set<String> requestsInProgress = new HashSet<>();
+  /** The member znode (its czxid) of each target when its fencing was sent: the incarnation fenced. */
+  private final Map<String, Long> incarnations = new TreeMap<>();
+  /** Results recorded this term (one fencing may answer a request and a graph action, merged). */
+  private final Set<String> recorded = new HashSet<>();
+  private Set<String> members = Set.of();
+  private boolean handOff;
 
   DcFencing(String name, CuratorFramework client, CibPaths paths, Fencer fencer, FencingRecorder recorder,
       Consumer<Dc.DcEvent> post, Later later) {
@@ -67,6 +79,7 @@ final class DcFencing {
 
   /** Members are alive: their failure counts start over (as Pacemaker resets them when a node joins). */
   void members(Set<String> members) {
+    this.members = members;
     for (String m : members) {
       if (failures.remove(m) != null | gaveUp.remove(m)) {
         failedAt.remove(m);
@@ -103,12 +116,71 @@ final class DcFencing {
       later.post(new Dc.Tick("retry fencing " + target), Duration.between(now, last.plus(RETRY_PAUSE)).toMillis() + 10);
       return false;
     }
+    remember(target);
     LOG.info("Fencing node target={} transition={} epoch={} attempt={}", target, r.number(), epoch, failed + 1);
     int number = r.number();
     fencer.fenceAsync(FenceRequest.of(target, FenceAction.REBOOT, "zcrm-coordinator", name))
         .whenComplete((res, err) -> post.accept(new Dc.FenceDone(number, actionId, null,
             res != null ? res : FencingRecorder.failed(target, name, String.valueOf(err)))));
     return true;
+  }
+
+  /**
+   * Whether a fencing of {@code target} must be handed to another node: it is this DC's own node
+   * and another member is there to fence it (a node alone may fence itself, as in Pacemaker).
+   */
+  boolean mustHandOff(String target) {
+    return target.equals(name) && members.stream().anyMatch(m -> !m.equals(name));
+  }
+
+  /**
+   * Hands the fencing of this DC's own node to the next DC: a request under fencing/requests (a
+   * fenced write), after which the DC steps down ({@link #handOffPending()}).
+   */
+  void handOff(DcSession session, String reason) throws DcSession.NotDcException {
+    byte[] req = new FenceRequests.Request(name, FenceAction.REBOOT, false, "zcrm-coordinator").toBytes();
+    String folder = FencingRecorder.requests(paths);
+    List<Op> ops = new ArrayList<>();
+    try {
+      if (client.checkExists().forPath(folder) == null) {
+        ops.add(Op.create(folder, new byte[0], org.apache.zookeeper.ZooDefs.Ids.OPEN_ACL_UNSAFE,
+            org.apache.zookeeper.CreateMode.PERSISTENT));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read " + folder, e);
+    }
+    ops.add(Op.create(folder + "/dc-", req, org.apache.zookeeper.ZooDefs.Ids.OPEN_ACL_UNSAFE,
+        org.apache.zookeeper.CreateMode.PERSISTENT_SEQUENTIAL));
+    session.write(ops);
+    LOG.warn("This DC's own node must be fenced; handing the fencing to the next DC node={} reason={}", name, reason);
+    handOff = true;
+  }
+
+  /** True once this DC has a fencing of its own node to hand over: it must step down now. */
+  boolean handOffPending() {
+    return handOff;
+  }
+
+  /** A fencing requested on behalf of `zcrm fence` is still running: its result comes first. */
+  boolean requestsInProgress() {
+    return !requestsInProgress.isEmpty();
+  }
+
+  /** A new DC term (or the end of one): nothing is handed over, nothing recorded yet. */
+  void newTerm() {
+    handOff = false;
+    requestsInProgress.clear();
+    recorded.clear();
+  }
+
+  /** Remembers which incarnation of the target (its member znode) this fencing is for. */
+  private void remember(String target) {
+    try {
+      org.apache.zookeeper.data.Stat st = client.checkExists().forPath(paths.member(target));
+      incarnations.put(target, st == null ? -1L : st.getCzxid());
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the membership of " + target, e);
+    }
   }
 
   static int maxAttempts(EngineInput input) {
@@ -130,7 +202,12 @@ final class DcFencing {
       extra.add(Op.delete(FencingRecorder.requests(paths) + "/" + f.request(), -1));
       requestsInProgress.remove(f.request());
     }
-    recorder.record(session, res, nodeId, extra);
+    if (recorded.add(res.id())) {
+      recorder.record(session, res, nodeId, extra, incarnations.getOrDefault(res.target(), -1L));
+    } else if (!extra.isEmpty()) {
+      LOG.info("Fencing result already recorded (merged requests) target={} id={}", res.target(), res.id());
+      session.write(extra);
+    }
     if (res.succeeded()) {
       failedAt.remove(res.target());
       failures.remove(res.target());
@@ -143,6 +220,17 @@ final class DcFencing {
     }
     LOG.info("Fencing result recorded target={} state={} reason={} failures={}", res.target(), res.state(),
         res.exitReason(), failures.getOrDefault(res.target(), 0));
+  }
+
+  /** Whether any request waits under fencing/requests that this DC has not taken up. */
+  boolean requestsWaiting() {
+    try {
+      return !requestsInProgress.containsAll(client.getChildren().forPath(FencingRecorder.requests(paths)));
+    } catch (KeeperException.NoNodeException e) {
+      return false;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot list fencing requests", e);
+    }
   }
 
   /** `zcrm fence NODE` and `zcrm fence confirm NODE` leave requests under fencing/requests. */
@@ -168,12 +256,19 @@ final class DcFencing {
         session.write(List.of(Op.delete(FencingRecorder.requests(paths) + "/" + req, -1)));
         continue;
       }
+      if (!q.confirm() && mustHandOff(q.target())) {
+        LOG.warn("A fencing request names this DC's own node; leaving it to the next DC node={} by={}", name,
+            q.client());
+        handOff = true;
+        return;
+      }
       requestsInProgress.add(req);
       if (q.confirm()) {
         LOG.warn("Manual fencing confirmation recorded target={} by={}", q.target(), q.client());
         post.accept(new Dc.FenceDone(-1, -1, req, FencingRecorder.synthetic(q.target(), q.client(), name)));
       } else {
         LOG.info("Fencing on request target={} action={} by={}", q.target(), q.action().agentName(), q.client());
+        remember(q.target());
         fencer.fenceAsync(FenceRequest.of(q.target(), q.action(), q.client(), name))
             .whenComplete((res, err) -> post.accept(new Dc.FenceDone(-1, -1, req,
                 res != null ? res : FencingRecorder.failed(q.target(), name, String.valueOf(err)))));

@@ -51,20 +51,36 @@ final class FencingRecorder {
         FenceState.FAILED, List.of(), why, now, now);
   }
 
-  /** Records a result; extra ops (e.g. deleting the request) join the same multi(). */
+  /** Records a result for a target that was not a member when its fencing began. */
   void record(DcSession dc, FenceResult r, String nodeId, List<Op> extra) throws DcSession.NotDcException {
+    record(dc, r, nodeId, extra, -1);
+  }
+
+  /**
+   * Records a result; extra ops (e.g. deleting the request) join the same multi(). {@code
+   * incarnation} is the czxid of the target's member znode when its fencing began (-1: not a
+   * member): that incarnation is gone now, even if its znode still waits for its session to expire.
+   */
+  void record(DcSession dc, FenceResult r, String nodeId, List<Op> extra, long incarnation)
+      throws DcSession.NotDcException {
     List<Op> ops = new ArrayList<>();
     ops.add(Op.create(paths.fencingHistory() + "/" + r.id(), FenceHistoryXml.toXml(r).getBytes(StandardCharsets.UTF_8),
         ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
     ops.addAll(extra);
     for (int attempt = 0; r.succeeded() && attempt < 3; attempt++) {
+      List<Op> marks = markDown(r.target(), nodeId, incarnation);
+      if (marks == null) {
+        LOG.info("Fenced node is back as a new member; its fresh status stays node={}", r.target());
+        break;
+      }
       List<Op> down = new ArrayList<>(ops);
-      down.addAll(markDown(r.target(), nodeId));
+      down.addAll(marks);
       try {
         dc.write(down);
         return;
       } catch (IllegalStateException e) {
-        if (e.getCause() instanceof KeeperException ke && ke.code() == KeeperException.Code.NODEEXISTS) {
+        if (incarnation < 0 && e.getCause() instanceof KeeperException ke
+            && ke.code() == KeeperException.Code.NODEEXISTS) {
           // the node registered again meanwhile: this incarnation came up after the fencing
           LOG.info("Fenced node is back as a new member; its fresh status stays node={}", r.target());
           break;
@@ -77,17 +93,26 @@ final class FencingRecorder {
   }
 
   /**
-   * The target's status as fenced. The multi() also creates and deletes the target's member znode,
-   * which fails if the target has registered again (a new incarnation, up after the fencing): its
-   * fresh status must not be marked down.
+   * The target's status as fenced, or null when the target has registered again since (a new
+   * incarnation, up after the fencing: its fresh status must not be marked down). Without a member
+   * znode, the multi() creates and deletes it, which fails if the target registers meanwhile. With
+   * the znode of the fenced incarnation still there (its session not yet expired, or the node
+   * alive after a fencing that did not reach it), the status is written only if it has not changed
+   * since it was read here: a new incarnation writes it as it joins.
    */
-  private List<Op> markDown(String node, String nodeId) {
+  private List<Op> markDown(String node, String nodeId, long incarnation) {
     List<Op> ops = new ArrayList<>();
-    ops.add(Op.create(paths.member(node), new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL));
-    ops.add(Op.delete(paths.member(node), -1));
     byte[] ns = StatusXml.nodeState(nodeId, node, StatusXml.Membership.DOWN).getBytes(StandardCharsets.UTF_8);
     try {
-      if (client.checkExists().forPath(paths.status(node)) == null) {
+      org.apache.zookeeper.data.Stat member = client.checkExists().forPath(paths.member(node));
+      if (member == null) {
+        ops.add(Op.create(paths.member(node), new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL));
+        ops.add(Op.delete(paths.member(node), -1));
+      } else if (member.getCzxid() != incarnation) {
+        return null;
+      }
+      org.apache.zookeeper.data.Stat st = client.checkExists().forPath(paths.status(node));
+      if (st == null) {
         ops.add(Op.create(paths.status(node), ns, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
         return ops;
       }
@@ -100,7 +125,7 @@ final class FencingRecorder {
       for (String a : children(paths.actions() + "/" + node)) {
         ops.add(Op.delete(paths.actions() + "/" + node + "/" + a, -1));
       }
-      ops.add(Op.setData(paths.status(node), ns, -1));
+      ops.add(Op.setData(paths.status(node), ns, st.getVersion()));
     } catch (Exception e) {
       throw new IllegalStateException("cannot read the status of " + node, e);
     }

@@ -82,6 +82,10 @@ public final class LocalNode implements AutoCloseable {
   private ChangeFeed feed;
   private volatile FenceDeviceMonitors deviceMonitors;
   private final RequestQueue requests;
+  /** Fencing history entries already looked at; a new success naming this node means it was fenced. */
+  private final Set<String> historySeen = new HashSet<>();
+  private Instant joinStarted = Instant.MIN;
+  private volatile java.util.function.Consumer<String> onFenced = why -> { };
 
   public LocalNode(String name, CibStore store, Executor executor, Duration selfFenceGrace) {
     this.name = name;
@@ -120,7 +124,11 @@ public final class LocalNode implements AutoCloseable {
     CibSnapshot snap = store.configSnapshot();
     CibDoc cib = new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
     NodeRegistry.ensureConfigured(store, name);
+    Set<String> history = historyIds(paths.fencingHistory());
     synchronized (lock) {
+      joinStarted = Instant.now();
+      historySeen.clear();
+      historySeen.addAll(history);
       fenced = false;
       joined = false;
       lrm.clear();
@@ -170,8 +178,12 @@ public final class LocalNode implements AutoCloseable {
 
   /** The resource ids status/NODE/lrm holds now (this node's history as the cluster sees it). */
   private Set<String> historyIds() {
+    return historyIds(paths.statusLrm(name));
+  }
+
+  private Set<String> historyIds(String folder) {
     try {
-      return new TreeSet<>(client.getChildren().forPath(paths.statusLrm(name)));
+      return new TreeSet<>(client.getChildren().forPath(folder));
     } catch (KeeperException.NoNodeException e) {
       return Set.of();
     } catch (Exception e) {
@@ -219,7 +231,10 @@ public final class LocalNode implements AutoCloseable {
       Probe p = rscs.get(i);
       CibDoc.ResourceDef d = p.def();
       ActionResult r = probes.get(i).join();
-      if (r.status() == ExecStatus.DONE && (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)) {
+      if (r.status() == ExecStatus.DONE && r.rc() == OcfExitCode.RUNNING_PROMOTED && !d.isFenceDevice()) {
+        LOG.info("Probe found resource running promoted; adopting it resource={} node={}", p.rsc(), name);
+        roleMonitors(p.rsc(), d, true);
+      } else if (r.status() == ExecStatus.DONE && (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)) {
         LOG.info("Probe found resource running; adopting it resource={} node={}", p.rsc(), name);
         startMonitors(p.rsc(), d.agent(), d.params(), metaFor(d), d.monitors());
       }
@@ -255,16 +270,50 @@ public final class LocalNode implements AutoCloseable {
     }
   }
 
+  /**
+   * The recurring monitors of a promotable instance in its new role, as Pacemaker's scheduler
+   * swaps them after a promote or demote: monitors for the other role (role="Unpromoted" or
+   * "Promoted") are cancelled, those for this role or for none run, and a promoted instance's
+   * monitors expect rc 8 (running promoted).
+   */
+  private void roleMonitors(String rsc, CibDoc.ResourceDef d, boolean promoted) {
+    AgentId agent = AgentId.parse(d.agent());
+    for (CibDoc.OpDef m : d.ops()) {
+      if (!m.name().equals("monitor") || m.intervalMs() <= 0) {
+        continue;
+      }
+      String role = m.meta().getOrDefault("role", "");
+      boolean forPromoted = role.equals("Promoted") || role.equals("Master");
+      boolean forUnpromoted = role.equals("Unpromoted") || role.equals("Slave") || role.equals("Started");
+      if (role.equals("Stopped")) {
+        continue;
+      }
+      if (promoted ? forUnpromoted : forPromoted) {
+        executor.cancel(rsc, "monitor", m.intervalMs());
+        continue;
+      }
+      executor.submit(new ActionRequest(rsc, agent, "monitor", m.intervalMs(), m.timeout(), d.params(), metaFor(d),
+          null, promoted ? OcfExitCode.RUNNING_PROMOTED : null));
+    }
+    LOG.info("Recurring monitors follow the role node={} resource={} role={}", name, rsc,
+        promoted ? "Promoted" : "Unpromoted");
+  }
+
   private void onChanges(Set<ChangeFeed.Change> changes) {
     boolean actions = false;
     boolean config = false;
     boolean asked = false;
+    boolean fencing = false;
     for (ChangeFeed.Change c : changes) {
+      fencing |= c.area() == ChangeFeed.Area.ALL || c.area() == ChangeFeed.Area.FENCING;
       actions |= c.area() == ChangeFeed.Area.ALL || (c.area() == ChangeFeed.Area.ACTIONS && c.node().equals(name));
       config |= c.area() == ChangeFeed.Area.ALL || c.area() == ChangeFeed.Area.CONFIG;
       asked |= c.area() == ChangeFeed.Area.ALL || (c.area() == ChangeFeed.Area.REQUESTS && c.node().equals(name));
     }
     try {
+      if (fencing) {
+        checkOwnFencing();
+      }
       if (config) {
         onConfigChange();
       }
@@ -276,6 +325,54 @@ public final class LocalNode implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       LOG.warn("Could not handle a store change node={} error={}", name, e.toString());
+    }
+  }
+
+  /** What the daemon does on learning that this node was fenced while it still runs. */
+  void onFenced(java.util.function.Consumer<String> reaction) {
+    onFenced = reaction;
+  }
+
+  /**
+   * A successful fencing of this node, requested after it joined, recorded while it still runs:
+   * the fencing did not reach it (a misconfigured device, or fabric fencing that leaves
+   * ZooKeeper reachable). As Pacemaker's controller does ("we were allegedly just fenced"), the
+   * node stops taking part at once: no more actions or status writes, and the daemon halts.
+   */
+  private void checkOwnFencing() {
+    Set<String> ids = historyIds(paths.fencingHistory());
+    for (String id : ids) {
+      synchronized (lock) {
+        if (!joined || fenced || !historySeen.add(id)) {
+          continue;
+        }
+      }
+      org.zcrm.fence.FenceResult r;
+      try {
+        r = org.zcrm.fence.FenceHistoryXml.fromXml(new String(client.getData().forPath(paths.fencingHistory() + "/" + id),
+            java.nio.charset.StandardCharsets.UTF_8));
+      } catch (Exception e) {
+        LOG.debug("Cannot read a fencing history entry id={} error={}", id, e.toString());
+        continue;
+      }
+      if (!r.target().equals(name) || !r.succeeded() || r.action() == org.zcrm.fence.FenceAction.ON
+          || r.requested() == null || r.requested().isBefore(joinStarted)) {
+        continue;
+      }
+      synchronized (lock) {
+        if (fenced) {
+          return;
+        }
+        fenced = true;
+        joined = false;
+      }
+      String why = "fenced by " + r.delegate() + " on behalf of " + r.client() + "@" + r.origin();
+      LOG.error("This node was allegedly just fenced but still runs; it stops taking part in the cluster node={} {}"
+          + " id={}", name, why, id);
+      Thread t = new Thread(() -> onFenced.accept(why), "zcrm-fenced-halt");
+      t.setDaemon(true);
+      t.start();
+      return;
     }
   }
 
@@ -470,6 +567,14 @@ public final class LocalNode implements AutoCloseable {
     }
     if (payload != null && "start".equals(req.action()) && !r.failed()) {
       startMonitors(payload.resource(), payload.agent(), payload.params(), payload.meta(), payload.monitors());
+    } else if (payload != null && ("promote".equals(req.action()) || "demote".equals(req.action())) && !r.failed()) {
+      CibDoc.ResourceDef def;
+      synchronized (lock) {
+        def = defs.get(HistoryRequest.instanceOf(payload.resource()).orElse(payload.resource()));
+      }
+      if (def != null) {
+        roleMonitors(payload.resource(), def, "promote".equals(req.action()));
+      }
     }
     if (done != null && deleteAction(paths.actions() + "/" + name + "/" + done)) {
       synchronized (lock) {

@@ -41,6 +41,7 @@ public final class NodeDaemon implements AutoCloseable {
   private final Dc dc;
   private final FenceDeviceMonitors deviceMonitors;
   private boolean closed;
+  private final java.util.concurrent.CompletableFuture<String> halted = new java.util.concurrent.CompletableFuture<>();
 
   private NodeDaemon(NodeOptions options, Engine engine) {
     this.options = options;
@@ -68,6 +69,7 @@ public final class NodeDaemon implements AutoCloseable {
     this.deviceMonitors = new FenceDeviceMonitors(options.name(),
         new FenceAgentRunner(locator, fenceRunner, java.time.Duration.ofSeconds(1)), executor.failCounts(), local::onExecutorEvent);
     local.fenceDeviceMonitors(deviceMonitors);
+    local.onFenced(this::halt);
     this.dc = new Dc(options.name(), store, engine, fencer);
   }
 
@@ -164,6 +166,36 @@ public final class NodeDaemon implements AutoCloseable {
       LOG.debug("Could not remove the pid file error={}", e.toString());
     }
     LOG.info("Node daemon stopped node={}", options.name());
+  }
+
+  /**
+   * Completes (with the reason) when the daemon halted because it learnt that its node was fenced
+   * while it still ran; the process should then exit.
+   */
+  public java.util.concurrent.CompletableFuture<String> halted() {
+    return halted;
+  }
+
+  /**
+   * The node was fenced, yet runs: like Pacemaker's default fence-reaction (stop), the daemon
+   * stops at once, stopping no resource (a fencing that worked would have ended them with the
+   * node), and leaves the cluster as its session closes.
+   */
+  private synchronized void halt(String why) {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    LOG.error("Halting: this node was fenced node={} why={}", options.name(), why);
+    dc.close();
+    local.close();
+    executor.close();
+    deviceMonitors.close();
+    fencer.close();
+    fenceRunner.close();
+    store.close();
+    conn.close();
+    halted.complete(why);
   }
 
   /**

@@ -36,6 +36,8 @@ public final class TransitionRun {
   private final Map<Integer, Transition.GraphAction> actions = new TreeMap<>();
   private final Map<Integer, Set<Integer>> inputs = new TreeMap<>();
   private final Map<Integer, State> state = new TreeMap<>();
+  /** Pending actions that could not be sent when they were ready (their node is not a member). */
+  private final Set<Integer> refused = new TreeSet<>();
   private boolean aborted;
   private String abortReason;
   private int completed;
@@ -116,6 +118,8 @@ public final class TransitionRun {
           progress = true;
         } else if (io.send(this, a)) {
           state.put(a.id(), State.SENT);
+        } else if (refused.add(a.id())) {
+          progress = true; // once more: an action waiting for everything else may go now
         }
       }
     }
@@ -124,6 +128,23 @@ public final class TransitionRun {
   private boolean ready(Transition.GraphAction a) {
     for (int i : inputs.get(a.id())) {
       if (state.get(i) != State.DONE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when nothing but the given action is left to do now: nothing in flight, and no other
+   * runnable action pending with all its inputs done, apart from those that could not be sent.
+   */
+  public boolean onlyLeft(int actionId) {
+    for (Transition.GraphAction a : actions.values()) {
+      State s = state.get(a.id());
+      if (a.id() == actionId) {
+        continue;
+      }
+      if (s == State.SENT || (s == State.PENDING && a.runnable() && ready(a) && !refused.contains(a.id()))) {
         return false;
       }
     }

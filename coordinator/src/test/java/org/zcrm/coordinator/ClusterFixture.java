@@ -32,6 +32,8 @@ final class ClusterFixture implements AutoCloseable {
   final String cluster;
   final Map<String, NodeDaemon> nodes = new TreeMap<>();
   final Path audit;
+  /** The agents folder the daemons use (ocf/, lsb/, fence/); a test may give its own. */
+  Path agentsDir = agents();
 
   ClusterFixture(Path dir, String cluster) throws Exception {
     this(dir, cluster, 1);
@@ -66,7 +68,7 @@ final class ClusterFixture implements AutoCloseable {
   }
 
   NodeDaemon start(String name) throws Exception {
-    NodeDaemon d = NodeDaemon.start(new NodeOptions(name, settings(), dir.resolve("run"), agents(), null,
+    NodeDaemon d = NodeDaemon.start(new NodeOptions(name, settings(), dir.resolve("run"), agentsDir, null,
         Duration.ofSeconds(20)));
     nodes.put(name, d);
     return d;

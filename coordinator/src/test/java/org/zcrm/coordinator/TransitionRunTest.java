@@ -18,7 +18,7 @@ import org.zcrm.engine.Transition;
 class TransitionRunTest {
 
   /** Records what was sent; results are set by the test. */
-  static final class FakeIo implements TransitionRun.Io {
+  static class FakeIo implements TransitionRun.Io {
     final List<String> sent = new ArrayList<>();
     final Map<String, Boolean> results = new HashMap<>();
     final List<String> down = new ArrayList<>();
@@ -100,5 +100,29 @@ class TransitionRunTest {
     assertEquals(List.of(), io.sent, "A is unrunnable so B waits; D's node is not a member");
     assertTrue(run.over());
     assertFalse(run.complete());
+  }
+
+  @Test
+  void anActionWaitingForEverythingElseGoesLast() throws Exception {
+    // F (a fencing that must go last, id 0), A start and B start (B's node is not a member), C after A
+    Transition t = graph(List.of(new Transition.GraphAction(0, "stonith-n1", null, "stonith", "n1", false, true),
+        act(1, "A", "start", "n2", false, true), act(2, "B", "start", "n4", false, true),
+        act(3, "C", "start", "n3", false, true)), new int[][] {{1, 3}});
+    TransitionRun run = new TransitionRun(1, t);
+    FakeIo io = new FakeIo() {
+      @Override
+      public boolean send(TransitionRun r, Transition.GraphAction a) {
+        return a.resource() == null ? r.onlyLeft(a.id()) && super.send(r, a) : super.send(r, a);
+      }
+    };
+    io.down.add("n4");
+    run.poll(io);
+    assertEquals(List.of("A_start_0"), io.sent, "the fencing waits for A; B cannot be sent");
+    io.results.put("A_start_0", true);
+    run.poll(io);
+    assertEquals(List.of("A_start_0", "C_start_0"), io.sent, "C became ready: the fencing still waits");
+    io.results.put("C_start_0", true);
+    run.poll(io);
+    assertEquals(List.of("A_start_0", "C_start_0", "stonith-n1"), io.sent, "then the fencing, though B never went");
   }
 }

@@ -42,6 +42,8 @@ final class UserRuleTexts {
         return Optional.empty();
       }
       return Optional.of(new String(client.getData().forPath(path), StandardCharsets.UTF_8));
+    } catch (org.apache.zookeeper.KeeperException.NoNodeException e) {
+      return Optional.empty(); // cleared between the check and the read
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

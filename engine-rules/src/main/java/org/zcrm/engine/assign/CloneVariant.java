@@ -159,9 +159,23 @@ public final class CloneVariant implements Variant {
       graph.order(inst, "promote", rsc, "promoted", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
       graph.order(rsc, "demote", inst, "demote", OrderingEdge.ORDERED, why, rsc.id);
       graph.order(inst, "demote", rsc, "demoted", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
+      if (rsc.fact.cloneMeta() != null && rsc.fact.cloneMeta().promotable()) {
+        // straight to the instances too: the clone's promote and start pseudo actions may be left
+        // out of the graph, and these orderings with them
+        graph.order(rsc, "demoted", inst, "promote", OrderingEdge.ORDERED, why, rsc.id);
+        graph.order(rsc, "stopped", inst, "promote", OrderingEdge.ORDERED, why, rsc.id);
+        graph.order(rsc, "demoted", inst, "start", OrderingEdge.ORDERED, why, rsc.id);
+      }
     }
     graph.order(rsc, "running", rsc, "promote", OrderingEdge.ORDERED, why, rsc.id);
     graph.order(rsc, "demoted", rsc, "stop", OrderingEdge.ORDERED, why, rsc.id);
+    if (rsc.fact.cloneMeta() != null && rsc.fact.cloneMeta().promotable()) {
+      // as Pacemaker's promotable restart ordering: nothing is promoted (or started) before every
+      // demotion, implied ones on a fenced node included, is done, nor promoted before every stop
+      graph.order(rsc, "demoted", rsc, "promote", OrderingEdge.ORDERED, why, rsc.id);
+      graph.order(rsc, "demoted", rsc, "start", OrderingEdge.ORDERED, why, rsc.id);
+      graph.order(rsc, "stopped", rsc, "promote", OrderingEdge.ORDERED, why, rsc.id);
+    }
   }
 
   @Override

@@ -165,6 +165,7 @@ public final class PrimitiveVariant implements Variant {
       if (!rsc.managed) {
         d.runnable = false;
       }
+      graph.placeStop(d, cur, work); // like a stop: implied by fencing its node, impossible on an unclean one
     } else {
       Action d = graph.resourceAction(rsc, "demote", null, true);
       d.runnable = false;
@@ -195,6 +196,7 @@ public final class PrimitiveVariant implements Variant {
       graph.order(rsc, "start", rsc, "promote",
           OrderingEdge.ORDERED | OrderingEdge.UNRUNNABLE_FIRST_BLOCKS | OrderingEdge.IMPLIES_THEN,
           "implicit: start before promote", rsc.id);
+      graph.order(rsc, "demote", rsc, "promote", OrderingEdge.ORDERED, "implicit: demote before promote", rsc.id);
     }
   }
 }
