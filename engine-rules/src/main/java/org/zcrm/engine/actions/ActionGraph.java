@@ -23,6 +23,8 @@ public final class ActionGraph {
   private final Map<String, List<Action>> byRscTask = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
   private final Map<String, Action> fencing = new LinkedHashMap<>();
+  private final Map<String, Action> named = new LinkedHashMap<>();
+  private final java.util.Set<List<Object>> namedEdges = new java.util.HashSet<>();
 
   public List<Action> actions() {
     return actions;
@@ -57,6 +59,32 @@ public final class ActionGraph {
       a.requiredRunnableBefore = 1;
     }
     return a;
+  }
+
+  /**
+   * The pseudo action of that name that belongs to no resource (such as
+   * {@code one-or-more:SETID}), created on first use: runnable only while at least {@code min}
+   * of its inputs are.
+   */
+  public Action namedPseudo(String name, int min) {
+    return named.computeIfAbsent(name, n -> {
+      Action a = add(null, n, null, true);
+      a.pseudo = true;
+      a.requiredRunnableBefore = Math.max(min, 1);
+      return a;
+    });
+  }
+
+  /** The named pseudo action, or null if there is none. */
+  public Action namedPseudo(String name) {
+    return named.get(name);
+  }
+
+  /** Orders two actions, once, where one of them is a named pseudo action. */
+  public void orderNamed(Action first, Action then, int flags, String rule, String constraint) {
+    if (namedEdges.add(List.of(first.id, then.id, flags))) {
+      edges.add(new Edge(first, then, flags, rule, constraint));
+    }
   }
 
   public Action fence(String node, String reason) {
@@ -106,7 +134,8 @@ public final class ActionGraph {
     Map<Action, List<Action>> instanceFirsts = new LinkedHashMap<>();
     for (Edge e : edges) {
       Action t = e.then();
-      if (t.requiredRunnableBefore > 0 && e.first().rsc != null && e.first().rsc.parent == t.rsc) {
+      if ((e.flags() & OrderingEdge.MIN_RUNNABLE) != 0 || (t.requiredRunnableBefore > 0
+          && t.rsc != null && e.first().rsc != null && e.first().rsc.parent == t.rsc)) {
         instanceFirsts.computeIfAbsent(t, k -> new ArrayList<>()).add(e.first());
       }
     }
@@ -121,7 +150,10 @@ public final class ActionGraph {
     }
   }
 
-  /** A clone's running/stopped is runnable only if enough instance actions are. */
+  /**
+   * A clone's running/stopped, or a named one-or-more pseudo action, is runnable only if enough
+   * of its inputs are.
+   */
   private static boolean applyMinRunnable(Map<Action, List<Action>> instanceFirsts) {
     boolean changed = false;
     for (Map.Entry<Action, List<Action>> e : instanceFirsts.entrySet()) {
@@ -267,6 +299,8 @@ public final class ActionGraph {
   private static void because(Action changed, Action cause, String change) {
     if (changed.rsc != cause.rsc && cause.rsc != null) {
       changed.setReason(change + " " + cause.rsc.id + " " + cause.task, false);
+    } else if (cause.rsc == null && cause.pseudo) {
+      changed.setReason(change + " " + cause.task, false);
     }
   }
 }

@@ -20,6 +20,9 @@ import org.zcrm.engine.facts.Role;
 
 /** Reads rsc_location, rsc_colocation and rsc_order; location rules are resolved per node. */
 final class ConstraintReader {
+  /** The name prefix of a clone-min ordering's pseudo action. */
+  static final String CLONE_ONE_OR_MORE = "clone-one-or-more:";
+
   private final ModelIds ids;
   private final RuleEvaluator rules;
   private final ResourceReader resources;
@@ -182,6 +185,24 @@ final class ConstraintReader {
     }
     String firstAction = Values.or(c.getFirstAction(), "start");
     String thenAction = Values.or(c.getThenAction(), firstAction);
-    orders.add(new OrderFact(id, first, firstAction, then, thenAction, kind, symmetrical));
+    int min = minimumFirstInstances(resources.get(first), c);
+    OrderFact.AnyOf any = min <= 0 ? null
+        : new OrderFact.AnyOf(CLONE_ONE_OR_MORE + id, min, true);
+    orders.add(new OrderFact(id, first, firstAction, then, thenAction, kind, symmetrical, any));
+  }
+
+  /**
+   * How many instances of a clone first must be able to act before the then action can: the
+   * clone's {@code clone-min}, else 1 for the older {@code require-all="false"}, else 0 (all).
+   */
+  private static int minimumFirstInstances(org.zcrm.engine.facts.ResourceFact first, RscOrder c) {
+    if (first.kind() != org.zcrm.engine.facts.ResourceFact.Kind.CLONE
+        || first.cloneMeta() == null) {
+      return 0;
+    }
+    if (first.cloneMeta().cloneMin() != null) {
+      return first.cloneMeta().cloneMin();
+    }
+    return c.getRequireAll() != null && !Values.bool(c.getRequireAll(), true) ? 1 : 0;
   }
 }

@@ -20,14 +20,21 @@ import org.zcrm.engine.facts.OrderFact;
  *       second set's first member when it does; otherwise every member. These orderings use the
  *       constraint's kind and symmetry; the reverse orderings a symmetric constraint needs (stops
  *       in the opposite order) are exactly the inverses of these pairs.
- *   <li>A first set with {@code require-all="false"} ("one or more of these") needs an action
- *       that becomes runnable when any member can; that is not modelled yet, so no ordering is
- *       made between such a set and the next.
+ *   <li>A first set with {@code require-all="false"} ("one or more of these") whose action
+ *       starts or promotes is ordered through a pseudo action {@code one-or-more:SETID} that is
+ *       runnable once any member's action is: every member before it, it before every member of
+ *       the next set, whatever the sets' {@code sequential}. Stopping and demoting need every
+ *       member, so such sets order like the others. The reverse orderings of a symmetric
+ *       constraint then pair every member (Pacemaker pairs only the end members when a set says
+ *       {@code sequential="true"}; the chain inside the set makes that difference small).
  * </ul>
  *
  * A set naming an unknown resource makes the whole constraint ignored, as in Pacemaker.
  */
 final class OrderSets {
+  /** The name prefix of a set's "one or more of these" pseudo action. */
+  static final String ONE_OR_MORE = "one-or-more:";
+
   private OrderSets() {}
 
   /** One resource set, resolved: members in order and its attributes. */
@@ -91,7 +98,17 @@ final class OrderSets {
 
   private static void between(String id, Set first, Set then, OrderFact.Kind kind,
       boolean symmetrical, List<OrderFact> out) {
-    if (!first.requireAll() || first.members().isEmpty() || then.members().isEmpty()) {
+    if (first.members().isEmpty() || then.members().isEmpty()) {
+      return;
+    }
+    if (!first.requireAll() && (first.action().equals("start")
+        || first.action().equals("promote"))) {
+      OrderFact.AnyOf any = new OrderFact.AnyOf(ONE_OR_MORE + first.id(), 1, false);
+      for (String f : first.members()) {
+        for (String t : then.members()) {
+          out.add(new OrderFact(id, f, first.action(), t, then.action(), kind, symmetrical, any));
+        }
+      }
       return;
     }
     List<String> from = Values.isTrue(first.sequential())

@@ -181,7 +181,9 @@ final class ResourceReader {
         (int) Values.parseLong(withDefaults.get("promoted-max"),
             Values.parseLong(withDefaults.get("master-max"), 1)),
         (int) Values.parseLong(withDefaults.get("promoted-node-max"),
-            Values.parseLong(withDefaults.get("master-node-max"), 1)));
+            Values.parseLong(withDefaults.get("master-node-max"), 1)),
+        withDefaults.get("clone-min") == null ? null
+            : (int) Math.max(0, Values.parseLong(withDefaults.get("clone-min"), 0)));
     List<String> kids = new ArrayList<>();
     String childId = child.getId();
     for (int i = 0; i < max; i++) {
