@@ -228,15 +228,15 @@ public final class ActionGraph {
       t.migratable = false;
       changed = true;
     }
+    if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && t.optional && !f.migratable && !firstOptional(f, t)) {
+      t.optional = false;
+      because(t, f, "required");
+      changed = true;
+    }
     if ((fl & OrderingEdge.UNRUNNABLE_FIRST_BLOCKS) != 0 && !f.runnable && t.runnable) {
       t.runnable = false;
       t.migratable = false;
       because(t, f, "unrunnable");
-      changed = true;
-    }
-    if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && t.optional && !f.migratable && !firstOptional(f, t)) {
-      t.optional = false;
-      because(t, f, "required");
       changed = true;
     }
     if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !f.runnable && t.rsc != null
