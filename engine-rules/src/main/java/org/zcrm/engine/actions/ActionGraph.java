@@ -252,13 +252,6 @@ public final class ActionGraph {
       }
       changed = true;
     }
-    if ((fl & (OrderingEdge.IMPLIES_THEN | OrderingEdge.IMPLIES_FIRST | INTERMEDIATE_STOP)) != 0
-        && f.rsc != null && !f.rsc.managed && f.rsc.blocked && !f.runnable
-        && f.task.equals("stop") && t.runnable) {
-      // a blocked resource's stop that cannot happen holds back what is ordered after it
-      t.runnable = false;
-      changed = true;
-    }
     if ((fl & INTERMEDIATE_STOP) != 0 && f.node != null) {
       boolean restart = !t.optional
           || (!t.runnable && t.rsc != null && t.rsc.managed && f.rsc == t.rsc);
@@ -279,6 +272,13 @@ public final class ActionGraph {
           changed = true;
         }
       }
+    }
+    if ((fl & (OrderingEdge.IMPLIES_THEN | OrderingEdge.IMPLIES_FIRST | INTERMEDIATE_STOP)) != 0
+        && f.rsc != null && !f.rsc.managed && f.rsc.blocked && !f.runnable
+        && f.task.equals("stop") && t.runnable) {
+      // a blocked resource's stop that cannot happen holds back what is ordered after it
+      t.runnable = false;
+      changed = true;
     }
     return changed;
   }
