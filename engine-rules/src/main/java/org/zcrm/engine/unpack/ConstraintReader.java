@@ -146,17 +146,43 @@ final class ConstraintReader {
   }
 
 
+  /**
+   * An rsc_ticket binds one resource, or every member of its resource sets (each set with its own
+   * {@code role}), to a ticket; a set naming an unknown resource makes it ignored.
+   */
   private void ticket(RscTicket c) {
-    String rsc = c.getRsc();
     String ticket = c.getTicket();
-    if (rsc == null || ticket == null || resources.get(rsc) == null) {
+    if (ticket == null) {
       return;
     }
-    Role role = Role.parse(c.getRscRole());
     String loss = Values.or(c.getLossPolicy(), "stop").toLowerCase(Locale.ROOT);
+    List<org.zcrm.engine.facts.TicketConstraintFact> out = new ArrayList<>();
+    if (!c.resourceSets().isEmpty()) {
+      for (org.zcrm.cib.model.constraint.ResourceSet rs : c.resourceSets()) {
+        org.zcrm.cib.model.constraint.ResourceSet set =
+            ids.resolve(rs, org.zcrm.cib.model.constraint.ResourceSet.class);
+        for (String rsc : set.resourceIds()) {
+          if (rsc == null || resources.get(rsc) == null) {
+            return;
+          }
+          ticketFacts(c, rsc, Role.parse(set.getRole()), loss, out);
+        }
+      }
+    } else {
+      String rsc = c.getRsc();
+      if (rsc == null || resources.get(rsc) == null) {
+        return;
+      }
+      ticketFacts(c, rsc, Role.parse(c.getRscRole()), loss, out);
+    }
+    tickets.addAll(out);
+  }
+
+  private void ticketFacts(RscTicket c, String rsc, Role role, String loss,
+      List<org.zcrm.engine.facts.TicketConstraintFact> out) {
     for (String p : resources.primitivesUnder(rsc)) {
-      tickets.add(new org.zcrm.engine.facts.TicketConstraintFact(Values.or(c.getId(), ""), p,
-          ticket, role, loss));
+      out.add(new org.zcrm.engine.facts.TicketConstraintFact(Values.or(c.getId(), ""), p,
+          c.getTicket(), role, loss));
     }
   }
 
