@@ -24,6 +24,7 @@ final class ConstraintReader {
   static final String CLONE_ONE_OR_MORE = "clone-one-or-more:";
 
   private final ModelIds ids;
+  private Map<String, List<String>> tags = Map.of();
   private final RuleEvaluator rules;
   private final ResourceReader resources;
   private final List<NodeFact> nodes;
@@ -58,6 +59,51 @@ final class ConstraintReader {
     return tickets;
   }
 
+  /** Tag id -> the ids its obj_refs name, from the configuration's tags section. */
+  void setTags(Map<String, List<String>> tags) {
+    this.tags = tags;
+  }
+
+  /**
+   * The resources an id in a constraint names: the resource itself, the primitives made from a
+   * template, or what a tag names (tags may name templates); null if it names nothing known.
+   */
+  List<String> expand(String id) {
+    if (resources.get(id) != null) {
+      return List.of(id);
+    }
+    List<String> users = resources.templateUsers(id);
+    if (!users.isEmpty()) {
+      return users;
+    }
+    List<String> refs = tags.get(id);
+    if (refs == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String r : refs) {
+      if (resources.get(r) != null) {
+        out.add(r);
+      } else {
+        out.addAll(resources.templateUsers(r));
+      }
+    }
+    return out;
+  }
+
+  /** A set's members with templates and tags expanded in place; null if one is unknown. */
+  private List<String> members(org.zcrm.cib.model.constraint.ResourceSet rs) {
+    List<String> out = new ArrayList<>();
+    for (String id : rs.resourceIds()) {
+      List<String> ids = id == null ? null : expand(id);
+      if (ids == null) {
+        return null;
+      }
+      out.addAll(ids);
+    }
+    return out;
+  }
+
   void read(Constraints constraints) {
     if (constraints == null) {
       return;
@@ -76,13 +122,42 @@ final class ConstraintReader {
     }
   }
 
+  /**
+   * An rsc_location applies to its resource, to every resource a template or tag names, or to
+   * every member of its resource sets (with the set's role, if it gives one).
+   */
   private void location(RscLocation c) {
-    String id = Values.or(c.getId(), "");
-    String rsc = c.getRsc();
-    if (rsc == null || resources.get(rsc) == null) {
+    Role role = Role.parse(Values.or(c.getRole(), c.otherAttribute("rsc-role")));
+    if (!c.resourceSets().isEmpty()) {
+      List<String[]> targets = new ArrayList<>();
+      for (org.zcrm.cib.model.constraint.ResourceSet raw : c.resourceSets()) {
+        org.zcrm.cib.model.constraint.ResourceSet rs =
+            ids.resolve(raw, org.zcrm.cib.model.constraint.ResourceSet.class);
+        List<String> members = members(rs);
+        if (members == null) {
+          return;
+        }
+        for (String m : members) {
+          targets.add(new String[] {m, rs.getRole()});
+        }
+      }
+      for (String[] t : targets) {
+        Role setRole = Role.parse(t[1]);
+        location(c, t[0], setRole != null ? setRole : role);
+      }
       return;
     }
-    Role role = Role.parse(Values.or(c.getRole(), c.otherAttribute("rsc-role")));
+    List<String> members = c.getRsc() == null ? null : expand(c.getRsc());
+    if (members == null) {
+      return;
+    }
+    for (String rsc : members) {
+      location(c, rsc, role);
+    }
+  }
+
+  private void location(RscLocation c, String rsc, Role role) {
+    String id = Values.or(c.getId(), "");
     String node = c.getNode();
     if (node != null) {
       if (nodeAttrs.containsKey(node)) {
@@ -124,8 +199,8 @@ final class ConstraintReader {
       for (org.zcrm.cib.model.constraint.ResourceSet raw : c.resourceSets()) {
         org.zcrm.cib.model.constraint.ResourceSet rs =
             ids.resolve(raw, org.zcrm.cib.model.constraint.ResourceSet.class);
-        List<String> members = rs.resourceIds();
-        if (members.stream().anyMatch(m -> m == null || resources.get(m) == null)) {
+        List<String> members = members(rs);
+        if (members == null) {
           return;
         }
         String ordering = rs.getOrdering();
@@ -138,7 +213,21 @@ final class ConstraintReader {
     }
     String rsc = c.getRsc();
     String with = c.getWithRsc();
-    if (rsc == null || with == null || resources.get(rsc) == null || resources.get(with) == null) {
+    if (rsc == null || with == null) {
+      return;
+    }
+    if (resources.get(rsc) == null || resources.get(with) == null) {
+      // a template or tag on either side: both sides become sets (Pacemaker's tag expansion)
+      List<String> deps = expand(rsc);
+      List<String> prims = expand(with);
+      if (deps == null || prims == null) {
+        return;
+      }
+      colocations.addAll(ColocationSets.expand(id, List.of(
+          new ColocationSets.Set(rsc, deps, Role.parse(c.getRscRole()), null,
+              resources.get(rsc) == null ? "false" : null, true),
+          new ColocationSets.Set(with, prims, Role.parse(c.getWithRscRole()), null,
+              resources.get(with) == null ? "false" : null, true)), score, attr, influence));
       return;
     }
     colocations.add(new ColocationFact(id, rsc, with, score, Role.parse(c.getRscRole()),
@@ -161,19 +250,22 @@ final class ConstraintReader {
       for (org.zcrm.cib.model.constraint.ResourceSet rs : c.resourceSets()) {
         org.zcrm.cib.model.constraint.ResourceSet set =
             ids.resolve(rs, org.zcrm.cib.model.constraint.ResourceSet.class);
-        for (String rsc : set.resourceIds()) {
-          if (rsc == null || resources.get(rsc) == null) {
-            return;
-          }
+        List<String> members = members(set);
+        if (members == null) {
+          return;
+        }
+        for (String rsc : members) {
           ticketFacts(c, rsc, Role.parse(set.getRole()), loss, out);
         }
       }
     } else {
-      String rsc = c.getRsc();
-      if (rsc == null || resources.get(rsc) == null) {
+      List<String> members = c.getRsc() == null ? null : expand(c.getRsc());
+      if (members == null) {
         return;
       }
-      ticketFacts(c, rsc, Role.parse(c.getRscRole()), loss, out);
+      for (String rsc : members) {
+        ticketFacts(c, rsc, Role.parse(c.getRscRole()), loss, out);
+      }
     }
     tickets.addAll(out);
   }
@@ -194,7 +286,7 @@ final class ConstraintReader {
       List<OrderSets.Set> sets = new ArrayList<>();
       for (org.zcrm.cib.model.constraint.ResourceSet rs : c.resourceSets()) {
         OrderSets.Set s = OrderSets.resolve(ids.resolve(rs, org.zcrm.cib.model.constraint.ResourceSet.class),
-            kind, c.getSymmetrical(), r -> resources.get(r) != null);
+            kind, c.getSymmetrical(), this::expand);
         if (s == null) {
           return;
         }
@@ -205,12 +297,26 @@ final class ConstraintReader {
     }
     String first = c.getFirst();
     String then = c.getThen();
-    if (first == null || then == null || resources.get(first) == null
-        || resources.get(then) == null) {
+    if (first == null || then == null) {
       return;
     }
     String firstAction = Values.or(c.getFirstAction(), "start");
     String thenAction = Values.or(c.getThenAction(), firstAction);
+    if (resources.get(first) == null || resources.get(then) == null) {
+      // a template or tag on either side: both sides become sets (Pacemaker's tag expansion)
+      List<String> firsts = expand(first);
+      List<String> thens = expand(then);
+      if (firsts == null || thens == null) {
+        return;
+      }
+      orders.addAll(OrderSets.expand(id, List.of(
+          new OrderSets.Set(first, firsts, c.getFirstAction() == null ? "start" : firstAction,
+              kind, symmetrical, resources.get(first) == null ? "false" : null, true),
+          new OrderSets.Set(then, thens, c.getThenAction() == null ? "start" : thenAction,
+              kind, symmetrical, resources.get(then) == null ? "false" : null, true)),
+          kind, symmetrical));
+      return;
+    }
     int min = minimumFirstInstances(resources.get(first), c);
     OrderFact.AnyOf any = min <= 0 ? null
         : new OrderFact.AnyOf(CLONE_ONE_OR_MORE + id, min, true);

@@ -3,7 +3,7 @@ package org.zcrm.engine.unpack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.zcrm.cib.model.constraint.ResourceSet;
 import org.zcrm.engine.facts.OrderFact;
 
@@ -41,15 +41,19 @@ final class OrderSets {
   record Set(String id, List<String> members, String action, OrderFact.Kind kind,
       boolean symmetrical, String sequential, boolean requireAll) {}
 
-  /** Resolves a set against the constraint's kind and symmetry; null if a member is unknown. */
+  /**
+   * Resolves a set against the constraint's kind and symmetry, each reference expanded to the
+   * resources it names (a template or tag names several); null if a reference is unknown.
+   */
   static Set resolve(ResourceSet s, OrderFact.Kind parentKind, String parentSymmetrical,
-      Predicate<String> known) {
+      Function<String, List<String>> expand) {
     List<String> members = new ArrayList<>();
     for (String id : s.resourceIds()) {
-      if (id == null || !known.test(id)) {
+      List<String> ids = id == null ? null : expand.apply(id);
+      if (ids == null) {
         return null;
       }
-      members.add(id);
+      members.addAll(ids);
     }
     OrderFact.Kind kind = s.getKind() != null || s.getScore() != null
         ? kind(s.getKind(), s.getScore()) : parentKind;
