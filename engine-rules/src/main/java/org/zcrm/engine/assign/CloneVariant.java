@@ -187,7 +187,9 @@ public final class CloneVariant implements Variant {
       graph.order(rsc, "stop", inst, "stop", OrderingEdge.ORDERED, why, rsc.id);
       graph.order(inst, "stop", rsc, "stopped", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
       graph.order(rsc, "start", inst, "start", OrderingEdge.ORDERED, why, rsc.id);
-      graph.order(inst, "start", rsc, "running", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
+      // a collective instance counts as running only once all of it is (its own "running")
+      graph.order(inst, inst.isPrimitive() ? "start" : "running", rsc, "running",
+          OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
       graph.order(rsc, "promote", inst, "promote", OrderingEdge.ORDERED, why, rsc.id);
       graph.order(inst, "promote", rsc, "promoted", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
       graph.order(rsc, "demote", inst, "demote", OrderingEdge.ORDERED, why, rsc.id);
