@@ -24,6 +24,8 @@ public final class ActionGraph {
   private final List<Edge> edges = new ArrayList<>();
   private final Map<String, Action> fencing = new LinkedHashMap<>();
   private final Map<String, Action> named = new LinkedHashMap<>();
+  /** While true, propagation only spreads requirements, not unrunnability. */
+  private boolean requiredOnly;
   private final java.util.Set<List<Object>> namedEdges = new java.util.HashSet<>();
 
   public List<Action> actions() {
@@ -143,6 +145,16 @@ public final class ActionGraph {
     int rounds = 0;
     while (changed && rounds++ < 10_000) {
       changed = false;
+      requiredOnly = true;
+      boolean more = true;
+      while (more) {
+        more = false;
+        for (Edge e : edges) {
+          more |= apply(e);
+        }
+        changed |= more;
+      }
+      requiredOnly = false;
       for (Edge e : edges) {
         changed |= apply(e);
       }
@@ -233,13 +245,14 @@ public final class ActionGraph {
       because(t, f, "required");
       changed = true;
     }
-    if ((fl & OrderingEdge.UNRUNNABLE_FIRST_BLOCKS) != 0 && !f.runnable && t.runnable) {
+    if ((fl & OrderingEdge.UNRUNNABLE_FIRST_BLOCKS) != 0 && !f.runnable && t.runnable
+        && !requiredOnly) {
       t.runnable = false;
       t.migratable = false;
       because(t, f, "unrunnable");
       changed = true;
     }
-    if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !f.runnable && t.rsc != null
+    if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !requiredOnly && !f.runnable && t.rsc != null
         && (t.runnable || t.optional) && !asymmetricUnaffected(t)) {
       // an unrunnable first holds back the then action (and makes it count)
       if (t.optional) {
@@ -266,7 +279,7 @@ public final class ActionGraph {
           because(f, t, "required");
           changed = true;
         }
-        if (!f.optional && !f.runnable && t.runnable) {
+        if (!f.optional && !f.runnable && t.runnable && !requiredOnly) {
           t.runnable = false;
           because(t, f, "unrunnable");
           changed = true;
@@ -275,7 +288,7 @@ public final class ActionGraph {
     }
     if ((fl & (OrderingEdge.IMPLIES_THEN | OrderingEdge.IMPLIES_FIRST | INTERMEDIATE_STOP)) != 0
         && f.rsc != null && !f.rsc.managed && f.rsc.blocked && !f.runnable
-        && f.task.equals("stop") && t.runnable) {
+        && f.task.equals("stop") && t.runnable && !requiredOnly) {
       // a blocked resource's stop that cannot happen holds back what is ordered after it
       t.runnable = false;
       changed = true;
