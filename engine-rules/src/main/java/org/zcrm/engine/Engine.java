@@ -11,6 +11,7 @@ import org.apache.logging.log4j.Logger;
 import org.zcrm.engine.actions.ActionGraph;
 import org.zcrm.engine.actions.ActionPhase;
 import org.zcrm.engine.assign.AssignPhase;
+import org.zcrm.engine.assign.Interleave;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
 import org.zcrm.engine.conclusions.FenceDecision;
@@ -157,6 +158,7 @@ public final class Engine {
     AssignPhase.build(work, facts.resources(), history.active(), facts.cluster().symmetric());
     AssignPhase.applyConclusions(work, c.scores(), c.flags(), c.recoveries(), c.colocations());
     AssignPhase.assignAll(work);
+    Interleave.inhibitUnmatched(work, c.orderings());
     for (Rsc r : work.rscs.values()) {
       if (r.isPrimitive()) {
         explain.add(r.id, r.assigned, 0, "assignment", null,

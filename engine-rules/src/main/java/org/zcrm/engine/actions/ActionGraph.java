@@ -23,6 +23,10 @@ public final class ActionGraph {
   private final Map<String, List<Action>> byRscTask = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
   private final Map<String, Action> fencing = new LinkedHashMap<>();
+  private final Map<String, Action> named = new LinkedHashMap<>();
+  /** While true, propagation only spreads requirements, not unrunnability. */
+  private boolean requiredOnly;
+  private final java.util.Set<List<Object>> namedEdges = new java.util.HashSet<>();
 
   public List<Action> actions() {
     return actions;
@@ -57,6 +61,32 @@ public final class ActionGraph {
       a.requiredRunnableBefore = 1;
     }
     return a;
+  }
+
+  /**
+   * The pseudo action of that name that belongs to no resource (such as
+   * {@code one-or-more:SETID}), created on first use: runnable only while at least {@code min}
+   * of its inputs are.
+   */
+  public Action namedPseudo(String name, int min) {
+    return named.computeIfAbsent(name, n -> {
+      Action a = add(null, n, null, true);
+      a.pseudo = true;
+      a.requiredRunnableBefore = Math.max(min, 1);
+      return a;
+    });
+  }
+
+  /** The named pseudo action, or null if there is none. */
+  public Action namedPseudo(String name) {
+    return named.get(name);
+  }
+
+  /** Orders two actions, once, where one of them is a named pseudo action. */
+  public void orderNamed(Action first, Action then, int flags, String rule, String constraint) {
+    if (namedEdges.add(List.of(first.id, then.id, flags))) {
+      edges.add(new Edge(first, then, flags, rule, constraint));
+    }
   }
 
   public Action fence(String node, String reason) {
@@ -106,7 +136,8 @@ public final class ActionGraph {
     Map<Action, List<Action>> instanceFirsts = new LinkedHashMap<>();
     for (Edge e : edges) {
       Action t = e.then();
-      if (t.requiredRunnableBefore > 0 && e.first().rsc != null && e.first().rsc.parent == t.rsc) {
+      if ((e.flags() & OrderingEdge.MIN_RUNNABLE) != 0 || (t.requiredRunnableBefore > 0
+          && t.rsc != null && e.first().rsc != null && e.first().rsc.parent == t.rsc)) {
         instanceFirsts.computeIfAbsent(t, k -> new ArrayList<>()).add(e.first());
       }
     }
@@ -114,6 +145,16 @@ public final class ActionGraph {
     int rounds = 0;
     while (changed && rounds++ < 10_000) {
       changed = false;
+      requiredOnly = true;
+      boolean more = true;
+      while (more) {
+        more = false;
+        for (Edge e : edges) {
+          more |= apply(e);
+        }
+        changed |= more;
+      }
+      requiredOnly = false;
       for (Edge e : edges) {
         changed |= apply(e);
       }
@@ -121,7 +162,10 @@ public final class ActionGraph {
     }
   }
 
-  /** A clone's running/stopped is runnable only if enough instance actions are. */
+  /**
+   * A clone's running/stopped, or a named one-or-more pseudo action, is runnable only if enough
+   * of its inputs are.
+   */
   private static boolean applyMinRunnable(Map<Action, List<Action>> instanceFirsts) {
     boolean changed = false;
     for (Map.Entry<Action, List<Action>> e : instanceFirsts.entrySet()) {
@@ -196,18 +240,19 @@ public final class ActionGraph {
       t.migratable = false;
       changed = true;
     }
-    if ((fl & OrderingEdge.UNRUNNABLE_FIRST_BLOCKS) != 0 && !f.runnable && t.runnable) {
-      t.runnable = false;
-      t.migratable = false;
-      because(t, f, "unrunnable");
-      changed = true;
-    }
     if ((fl & OrderingEdge.IMPLIES_THEN) != 0 && t.optional && !f.migratable && !firstOptional(f, t)) {
       t.optional = false;
       because(t, f, "required");
       changed = true;
     }
-    if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !f.runnable && t.rsc != null
+    if ((fl & OrderingEdge.UNRUNNABLE_FIRST_BLOCKS) != 0 && !f.runnable && t.runnable
+        && !requiredOnly) {
+      t.runnable = false;
+      t.migratable = false;
+      because(t, f, "unrunnable");
+      changed = true;
+    }
+    if ((fl & OrderingEdge.ASYMMETRIC) != 0 && !requiredOnly && !f.runnable && t.rsc != null
         && (t.runnable || t.optional) && !asymmetricUnaffected(t)) {
       // an unrunnable first holds back the then action (and makes it count)
       if (t.optional) {
@@ -218,13 +263,6 @@ public final class ActionGraph {
         t.runnable = false;
         because(t, f, "unrunnable");
       }
-      changed = true;
-    }
-    if ((fl & (OrderingEdge.IMPLIES_THEN | OrderingEdge.IMPLIES_FIRST | INTERMEDIATE_STOP)) != 0
-        && f.rsc != null && !f.rsc.managed && f.rsc.blocked && !f.runnable
-        && f.task.equals("stop") && t.runnable) {
-      // a blocked resource's stop that cannot happen holds back what is ordered after it
-      t.runnable = false;
       changed = true;
     }
     if ((fl & INTERMEDIATE_STOP) != 0 && f.node != null) {
@@ -241,12 +279,19 @@ public final class ActionGraph {
           because(f, t, "required");
           changed = true;
         }
-        if (!f.optional && !f.runnable && t.runnable) {
+        if (!f.optional && !f.runnable && t.runnable && !requiredOnly) {
           t.runnable = false;
           because(t, f, "unrunnable");
           changed = true;
         }
       }
+    }
+    if ((fl & (OrderingEdge.IMPLIES_THEN | OrderingEdge.IMPLIES_FIRST | INTERMEDIATE_STOP)) != 0
+        && f.rsc != null && !f.rsc.managed && f.rsc.blocked && !f.runnable
+        && f.task.equals("stop") && t.runnable && !requiredOnly) {
+      // a blocked resource's stop that cannot happen holds back what is ordered after it
+      t.runnable = false;
+      changed = true;
     }
     return changed;
   }
@@ -267,6 +312,8 @@ public final class ActionGraph {
   private static void because(Action changed, Action cause, String change) {
     if (changed.rsc != cause.rsc && cause.rsc != null) {
       changed.setReason(change + " " + cause.rsc.id + " " + cause.task, false);
+    } else if (cause.rsc == null && cause.pseudo) {
+      changed.setReason(change + " " + cause.task, false);
     }
   }
 }

@@ -32,8 +32,21 @@ public final class ActionPhase {
       }
     }
     for (OrderingEdge e : edges) {
+      if ((e.flags() & OrderingEdge.MIN_RUNNABLE) != 0) {
+        g.namedPseudo(e.then(), e.minRunnable());
+      }
+    }
+    for (OrderingEdge e : edges) {
       Rsc first = work.rsc(e.first());
       Rsc then = work.rsc(e.then());
+      if ((e.flags() & OrderingEdge.MIN_RUNNABLE) != 0) {
+        countToward(g, first, e);
+        continue;
+      }
+      if (first == null && then != null && g.namedPseudo(e.first()) != null) {
+        orderAfterNamed(g, g.namedPseudo(e.first()), then, e);
+        continue;
+      }
       if (first == null || then == null) {
         continue;
       }
@@ -56,6 +69,33 @@ public final class ActionPhase {
       expandToMembers(g, first, ft, then, e.thenTask(), flags, e);
     }
     g.propagate();
+  }
+
+  /** The first's action (a collective's own pseudo action, unmapped) is an input of the named one. */
+  private static void countToward(ActionGraph g, Rsc first, OrderingEdge e) {
+    Action p = g.namedPseudo(e.then());
+    if (first == null || p == null) {
+      return;
+    }
+    for (Action f : g.find(first, e.firstTask())) {
+      g.orderNamed(f, p, e.flags(), e.rule(), e.id());
+    }
+  }
+
+  /** A named pseudo action before a resource's action (and a collective's members' actions). */
+  private static void orderAfterNamed(ActionGraph g, Action p, Rsc then, OrderingEdge e) {
+    for (Action t : g.find(then, e.thenTask())) {
+      g.orderNamed(p, t, e.flags(), e.rule(), e.id());
+    }
+    int memberFlags = e.flags() & ~OrderingEdge.IMPLIES_FIRST;
+    if (then.isPrimitive() || (memberFlags & ~OrderingEdge.ORDERED) == 0) {
+      return;
+    }
+    for (Rsc m : then.primitives()) {
+      for (Action t : g.find(m, e.thenTask())) {
+        g.orderNamed(p, t, memberFlags, e.rule(), e.id());
+      }
+    }
   }
 
   /** Interleaved clone orderings pair instances on the same node; others go through the clone. */

@@ -103,6 +103,7 @@ public final class AssignPhase {
             p.blocked = true;
           }
           case START_BLOCKED -> p.startBlocked = f.reason();
+          case NOT_PROMOTED -> p.demoteOnly = true;
         }
         work.explain.add(p.id, null, 0, f.rule(), f.reason(), f.flag().name().toLowerCase());
       }

@@ -39,16 +39,20 @@ public final class CloneVariant implements Variant {
     }
     java.util.Map<String, Integer> perNode = new java.util.HashMap<>();
     List<Rsc> pending = new ArrayList<>();
+    int maxTotal = rsc.fact.cloneMeta() == null ? rsc.children.size() : rsc.fact.cloneMeta().max();
+    int kept = 0;
     // instances keep their current node when it is still allowed
     for (Rsc inst : rsc.children) {
       String cur = inst.currentNode();
       boolean keep = cur != null && inst.current.size() == 1 && work.availableWithScore(inst.allowed, cur)
           && work.availableWithScore(rsc.allowed, cur)
           && perNode.getOrDefault(cur, 0) < nodeMax && inst.nextRole != org.zcrm.engine.facts.Role.STOPPED
-          && inst.managed;
+          && inst.managed
+          && !betterElsewhere(inst, work, cur, perNode, nodeMax, maxTotal - kept);
       if (keep) {
         assignInstance(inst, work, cur);
         perNode.merge(cur, 1, Integer::sum);
+        kept++;
       } else if (!inst.managed) {
         PrimitiveVariant.assignTo(inst, work, cur, true);
         assignChildren(inst, work);
@@ -85,6 +89,35 @@ public final class CloneVariant implements Variant {
     rsc.nextRole = assignedNodes(rsc).isEmpty() ? org.zcrm.engine.facts.Role.STOPPED
         : org.zcrm.engine.facts.Role.STARTED;
     return null;
+  }
+
+  /**
+   * Whether a primitive instance should rather not stay on its current node: as Pacemaker tries
+   * an early assignment, each time a better node with room wins, one instance is set aside for
+   * that node and the instance tries again, until its current node wins or the instances still
+   * to place ({@code available}) are all set aside.
+   */
+  private static boolean betterElsewhere(Rsc inst, Work work, String cur,
+      java.util.Map<String, Integer> perNode, int nodeMax, int available) {
+    if (!inst.isPrimitive()) {
+      return false;
+    }
+    int here = inst.allowed.getOrDefault(cur, -Scores.INFINITY);
+    java.util.Map<String, Integer> reserved = new java.util.HashMap<>(perNode);
+    for (int set = 0; set < available; set++) {
+      String best = null;
+      for (String n : work.sortedAllowed(inst.allowed, cur)) {
+        if (work.availableWithScore(inst.allowed, n) && reserved.getOrDefault(n, 0) < nodeMax) {
+          best = n;
+          break;
+        }
+      }
+      if (best == null || best.equals(cur) || inst.allowed.get(best) <= here) {
+        return false;
+      }
+      reserved.merge(best, 1, Integer::sum);
+    }
+    return true;
   }
 
   private void mergeParentScores(Rsc clone, Rsc inst) {
@@ -154,7 +187,9 @@ public final class CloneVariant implements Variant {
       graph.order(rsc, "stop", inst, "stop", OrderingEdge.ORDERED, why, rsc.id);
       graph.order(inst, "stop", rsc, "stopped", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
       graph.order(rsc, "start", inst, "start", OrderingEdge.ORDERED, why, rsc.id);
-      graph.order(inst, "start", rsc, "running", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
+      // a collective instance counts as running only once all of it is (its own "running")
+      graph.order(inst, inst.isPrimitive() ? "start" : "running", rsc, "running",
+          OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
       graph.order(rsc, "promote", inst, "promote", OrderingEdge.ORDERED, why, rsc.id);
       graph.order(inst, "promote", rsc, "promoted", OrderingEdge.ORDERED | OrderingEdge.IMPLIES_THEN, why, rsc.id);
       graph.order(rsc, "demote", inst, "demote", OrderingEdge.ORDERED, why, rsc.id);

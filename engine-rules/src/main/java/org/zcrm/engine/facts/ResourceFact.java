@@ -25,9 +25,15 @@ public record ResourceFact(
   /** The resource variants. */
   public enum Kind { PRIMITIVE, GROUP, CLONE }
 
-  /** Clone meta attributes (only for CLONE). */
+  /**
+   * Clone meta attributes (only for CLONE).
+   *
+   * @param cloneMin how many instances must be able to start before what is ordered after the
+   *     clone may; null when not configured
+   */
   public record CloneMeta(int max, int nodeMax, boolean interleave, boolean ordered,
-      boolean globallyUnique, boolean promotable, int promotedMax, int promotedNodeMax) {}
+      boolean globallyUnique, boolean promotable, int promotedMax, int promotedNodeMax,
+      Integer cloneMin) {}
 
   public boolean isPrimitive() {
     return kind == Kind.PRIMITIVE;

@@ -98,6 +98,11 @@ public final class CibUnpacker {
     rr.setNodeCount(nodes.size());
     if (resourcesEl != null) {
       for (Resource r : resourcesEl.childrenOf(Resource.class)) {
+        if (r instanceof org.zcrm.cib.model.resource.Template t) {
+          rr.noteTemplate(t);
+        }
+      }
+      for (Resource r : resourcesEl.childrenOf(Resource.class)) {
         rr.read(r);
       }
     }
@@ -120,6 +125,7 @@ public final class CibUnpacker {
       }
     }
     ConstraintReader cr = new ConstraintReader(ids, rules, rr, nodes, nodeAttrs);
+    cr.setTags(tags());
     cr.read(config == null ? null : config.constraints());
     List<TicketFact> tickets = new ArrayList<>();
     Tickets ticketStates = status == null ? null : status.tickets();
@@ -292,5 +298,26 @@ public final class CibUnpacker {
       return -1;
     }
     return (int) Values.parseLong(key, b + 1, c < 0 ? key.length() : c, -1);
+  }
+
+  /** Tag id -> the ids of its obj_refs, in order. */
+  private Map<String, List<String>> tags() {
+    Map<String, List<String>> out = new TreeMap<>();
+    org.zcrm.cib.model.Tags t = config == null ? null : config.tags();
+    if (t == null) {
+      return out;
+    }
+    for (org.zcrm.cib.model.Tag tag : t.all()) {
+      List<String> refs = new ArrayList<>();
+      for (org.zcrm.cib.model.ObjRef r : tag.refs()) {
+        if (r.getId() != null) {
+          refs.add(r.getId());
+        }
+      }
+      if (tag.getId() != null) {
+        out.put(tag.getId(), refs);
+      }
+    }
+    return out;
   }
 }

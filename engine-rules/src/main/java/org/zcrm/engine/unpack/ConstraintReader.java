@@ -20,7 +20,11 @@ import org.zcrm.engine.facts.Role;
 
 /** Reads rsc_location, rsc_colocation and rsc_order; location rules are resolved per node. */
 final class ConstraintReader {
+  /** The name prefix of a clone-min ordering's pseudo action. */
+  static final String CLONE_ONE_OR_MORE = "clone-one-or-more:";
+
   private final ModelIds ids;
+  private Map<String, List<String>> tags = Map.of();
   private final RuleEvaluator rules;
   private final ResourceReader resources;
   private final List<NodeFact> nodes;
@@ -55,6 +59,51 @@ final class ConstraintReader {
     return tickets;
   }
 
+  /** Tag id -> the ids its obj_refs name, from the configuration's tags section. */
+  void setTags(Map<String, List<String>> tags) {
+    this.tags = tags;
+  }
+
+  /**
+   * The resources an id in a constraint names: the resource itself, the primitives made from a
+   * template, or what a tag names (tags may name templates); null if it names nothing known.
+   */
+  List<String> expand(String id) {
+    if (resources.get(id) != null) {
+      return List.of(id);
+    }
+    List<String> users = resources.templateUsers(id);
+    if (!users.isEmpty()) {
+      return users;
+    }
+    List<String> refs = tags.get(id);
+    if (refs == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String r : refs) {
+      if (resources.get(r) != null) {
+        out.add(r);
+      } else {
+        out.addAll(resources.templateUsers(r));
+      }
+    }
+    return out;
+  }
+
+  /** A set's members with templates and tags expanded in place; null if one is unknown. */
+  private List<String> members(org.zcrm.cib.model.constraint.ResourceSet rs) {
+    List<String> out = new ArrayList<>();
+    for (String id : rs.resourceIds()) {
+      List<String> ids = id == null ? null : expand(id);
+      if (ids == null) {
+        return null;
+      }
+      out.addAll(ids);
+    }
+    return out;
+  }
+
   void read(Constraints constraints) {
     if (constraints == null) {
       return;
@@ -73,13 +122,42 @@ final class ConstraintReader {
     }
   }
 
+  /**
+   * An rsc_location applies to its resource, to every resource a template or tag names, or to
+   * every member of its resource sets (with the set's role, if it gives one).
+   */
   private void location(RscLocation c) {
-    String id = Values.or(c.getId(), "");
-    String rsc = c.getRsc();
-    if (rsc == null || resources.get(rsc) == null) {
+    Role role = Role.parse(Values.or(c.getRole(), c.otherAttribute("rsc-role")));
+    if (!c.resourceSets().isEmpty()) {
+      List<String[]> targets = new ArrayList<>();
+      for (org.zcrm.cib.model.constraint.ResourceSet raw : c.resourceSets()) {
+        org.zcrm.cib.model.constraint.ResourceSet rs =
+            ids.resolve(raw, org.zcrm.cib.model.constraint.ResourceSet.class);
+        List<String> members = members(rs);
+        if (members == null) {
+          return;
+        }
+        for (String m : members) {
+          targets.add(new String[] {m, rs.getRole()});
+        }
+      }
+      for (String[] t : targets) {
+        Role setRole = Role.parse(t[1]);
+        location(c, t[0], setRole != null ? setRole : role);
+      }
       return;
     }
-    Role role = Role.parse(Values.or(c.getRole(), c.otherAttribute("rsc-role")));
+    List<String> members = c.getRsc() == null ? null : expand(c.getRsc());
+    if (members == null) {
+      return;
+    }
+    for (String rsc : members) {
+      location(c, rsc, role);
+    }
+  }
+
+  private void location(RscLocation c, String rsc, Role role) {
+    String id = Values.or(c.getId(), "");
     String node = c.getNode();
     if (node != null) {
       if (nodeAttrs.containsKey(node)) {
@@ -121,8 +199,8 @@ final class ConstraintReader {
       for (org.zcrm.cib.model.constraint.ResourceSet raw : c.resourceSets()) {
         org.zcrm.cib.model.constraint.ResourceSet rs =
             ids.resolve(raw, org.zcrm.cib.model.constraint.ResourceSet.class);
-        List<String> members = rs.resourceIds();
-        if (members.stream().anyMatch(m -> m == null || resources.get(m) == null)) {
+        List<String> members = members(rs);
+        if (members == null) {
           return;
         }
         String ordering = rs.getOrdering();
@@ -135,7 +213,21 @@ final class ConstraintReader {
     }
     String rsc = c.getRsc();
     String with = c.getWithRsc();
-    if (rsc == null || with == null || resources.get(rsc) == null || resources.get(with) == null) {
+    if (rsc == null || with == null) {
+      return;
+    }
+    if (resources.get(rsc) == null || resources.get(with) == null) {
+      // a template or tag on either side: both sides become sets (Pacemaker's tag expansion)
+      List<String> deps = expand(rsc);
+      List<String> prims = expand(with);
+      if (deps == null || prims == null) {
+        return;
+      }
+      colocations.addAll(ColocationSets.expand(id, List.of(
+          new ColocationSets.Set(rsc, deps, Role.parse(c.getRscRole()), null,
+              resources.get(rsc) == null ? "false" : null, true),
+          new ColocationSets.Set(with, prims, Role.parse(c.getWithRscRole()), null,
+              resources.get(with) == null ? "false" : null, true)), score, attr, influence));
       return;
     }
     colocations.add(new ColocationFact(id, rsc, with, score, Role.parse(c.getRscRole()),
@@ -143,17 +235,46 @@ final class ConstraintReader {
   }
 
 
+  /**
+   * An rsc_ticket binds one resource, or every member of its resource sets (each set with its own
+   * {@code role}), to a ticket; a set naming an unknown resource makes it ignored.
+   */
   private void ticket(RscTicket c) {
-    String rsc = c.getRsc();
     String ticket = c.getTicket();
-    if (rsc == null || ticket == null || resources.get(rsc) == null) {
+    if (ticket == null) {
       return;
     }
-    Role role = Role.parse(c.getRscRole());
     String loss = Values.or(c.getLossPolicy(), "stop").toLowerCase(Locale.ROOT);
+    List<org.zcrm.engine.facts.TicketConstraintFact> out = new ArrayList<>();
+    if (!c.resourceSets().isEmpty()) {
+      for (org.zcrm.cib.model.constraint.ResourceSet rs : c.resourceSets()) {
+        org.zcrm.cib.model.constraint.ResourceSet set =
+            ids.resolve(rs, org.zcrm.cib.model.constraint.ResourceSet.class);
+        List<String> members = members(set);
+        if (members == null) {
+          return;
+        }
+        for (String rsc : members) {
+          ticketFacts(c, rsc, Role.parse(set.getRole()), loss, out);
+        }
+      }
+    } else {
+      List<String> members = c.getRsc() == null ? null : expand(c.getRsc());
+      if (members == null) {
+        return;
+      }
+      for (String rsc : members) {
+        ticketFacts(c, rsc, Role.parse(c.getRscRole()), loss, out);
+      }
+    }
+    tickets.addAll(out);
+  }
+
+  private void ticketFacts(RscTicket c, String rsc, Role role, String loss,
+      List<org.zcrm.engine.facts.TicketConstraintFact> out) {
     for (String p : resources.primitivesUnder(rsc)) {
-      tickets.add(new org.zcrm.engine.facts.TicketConstraintFact(Values.or(c.getId(), ""), p,
-          ticket, role, loss));
+      out.add(new org.zcrm.engine.facts.TicketConstraintFact(Values.or(c.getId(), ""), p,
+          c.getTicket(), role, loss));
     }
   }
 
@@ -165,7 +286,7 @@ final class ConstraintReader {
       List<OrderSets.Set> sets = new ArrayList<>();
       for (org.zcrm.cib.model.constraint.ResourceSet rs : c.resourceSets()) {
         OrderSets.Set s = OrderSets.resolve(ids.resolve(rs, org.zcrm.cib.model.constraint.ResourceSet.class),
-            kind, c.getSymmetrical(), r -> resources.get(r) != null);
+            kind, c.getSymmetrical(), this::expand);
         if (s == null) {
           return;
         }
@@ -176,12 +297,44 @@ final class ConstraintReader {
     }
     String first = c.getFirst();
     String then = c.getThen();
-    if (first == null || then == null || resources.get(first) == null
-        || resources.get(then) == null) {
+    if (first == null || then == null) {
       return;
     }
     String firstAction = Values.or(c.getFirstAction(), "start");
     String thenAction = Values.or(c.getThenAction(), firstAction);
-    orders.add(new OrderFact(id, first, firstAction, then, thenAction, kind, symmetrical));
+    if (resources.get(first) == null || resources.get(then) == null) {
+      // a template or tag on either side: both sides become sets (Pacemaker's tag expansion)
+      List<String> firsts = expand(first);
+      List<String> thens = expand(then);
+      if (firsts == null || thens == null) {
+        return;
+      }
+      orders.addAll(OrderSets.expand(id, List.of(
+          new OrderSets.Set(first, firsts, c.getFirstAction() == null ? "start" : firstAction,
+              kind, symmetrical, resources.get(first) == null ? "false" : null, true),
+          new OrderSets.Set(then, thens, c.getThenAction() == null ? "start" : thenAction,
+              kind, symmetrical, resources.get(then) == null ? "false" : null, true)),
+          kind, symmetrical));
+      return;
+    }
+    int min = minimumFirstInstances(resources.get(first), c);
+    OrderFact.AnyOf any = min <= 0 ? null
+        : new OrderFact.AnyOf(CLONE_ONE_OR_MORE + id, min, true);
+    orders.add(new OrderFact(id, first, firstAction, then, thenAction, kind, symmetrical, any));
+  }
+
+  /**
+   * How many instances of a clone first must be able to act before the then action can: the
+   * clone's {@code clone-min}, else 1 for the older {@code require-all="false"}, else 0 (all).
+   */
+  private static int minimumFirstInstances(org.zcrm.engine.facts.ResourceFact first, RscOrder c) {
+    if (first.kind() != org.zcrm.engine.facts.ResourceFact.Kind.CLONE
+        || first.cloneMeta() == null) {
+      return 0;
+    }
+    if (first.cloneMeta().cloneMin() != null) {
+      return first.cloneMeta().cloneMin();
+    }
+    return c.getRequireAll() != null && !Values.bool(c.getRequireAll(), true) ? 1 : 0;
   }
 }

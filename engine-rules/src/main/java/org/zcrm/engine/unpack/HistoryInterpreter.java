@@ -363,10 +363,10 @@ public final class HistoryInterpreter {
       for (Map.Entry<String, String> a : n.getValue().entrySet()) {
         String k = a.getKey();
         if (k.startsWith("fail-count-")) {
-          String rsc = stripOp(k.substring("fail-count-".length()));
+          String rsc = failTarget(stripOp(k.substring("fail-count-".length())));
           counts.merge(rsc, Scores.parse(a.getValue(), 0), Scores::add);
         } else if (k.startsWith("last-failure-")) {
-          String rsc = stripOp(k.substring("last-failure-".length()));
+          String rsc = failTarget(stripOp(k.substring("last-failure-".length())));
           last.merge(rsc, Values.parseLong(a.getValue(), 0), Math::max);
         }
       }
@@ -380,6 +380,15 @@ public final class HistoryInterpreter {
       }
     }
     return out;
+  }
+
+  /**
+   * Whom a fail count attribute counts against: an anonymous clone's instances are
+   * interchangeable, so a count naming any one of them ({@code rsc:N}) counts for them all.
+   */
+  private String failTarget(String rsc) {
+    Target t = target(rsc);
+    return t.cloneId() != null ? t.base() : rsc;
   }
 
   private static String stripOp(String s) {

@@ -3,7 +3,7 @@ package org.zcrm.engine.unpack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.zcrm.cib.model.constraint.ResourceSet;
 import org.zcrm.engine.facts.OrderFact;
 
@@ -20,29 +20,40 @@ import org.zcrm.engine.facts.OrderFact;
  *       second set's first member when it does; otherwise every member. These orderings use the
  *       constraint's kind and symmetry; the reverse orderings a symmetric constraint needs (stops
  *       in the opposite order) are exactly the inverses of these pairs.
- *   <li>A first set with {@code require-all="false"} ("one or more of these") needs an action
- *       that becomes runnable when any member can; that is not modelled yet, so no ordering is
- *       made between such a set and the next.
+ *   <li>A first set with {@code require-all="false"} ("one or more of these") whose action
+ *       starts or promotes is ordered through a pseudo action {@code one-or-more:SETID} that is
+ *       runnable once any member's action is: every member before it, it before every member of
+ *       the next set, whatever the sets' {@code sequential}. Stopping and demoting need every
+ *       member, so such sets order like the others. The reverse orderings of a symmetric
+ *       constraint then pair every member (Pacemaker pairs only the end members when a set says
+ *       {@code sequential="true"}; the chain inside the set makes that difference small).
  * </ul>
  *
  * A set naming an unknown resource makes the whole constraint ignored, as in Pacemaker.
  */
 final class OrderSets {
+  /** The name prefix of a set's "one or more of these" pseudo action. */
+  static final String ONE_OR_MORE = "one-or-more:";
+
   private OrderSets() {}
 
   /** One resource set, resolved: members in order and its attributes. */
   record Set(String id, List<String> members, String action, OrderFact.Kind kind,
       boolean symmetrical, String sequential, boolean requireAll) {}
 
-  /** Resolves a set against the constraint's kind and symmetry; null if a member is unknown. */
+  /**
+   * Resolves a set against the constraint's kind and symmetry, each reference expanded to the
+   * resources it names (a template or tag names several); null if a reference is unknown.
+   */
   static Set resolve(ResourceSet s, OrderFact.Kind parentKind, String parentSymmetrical,
-      Predicate<String> known) {
+      Function<String, List<String>> expand) {
     List<String> members = new ArrayList<>();
     for (String id : s.resourceIds()) {
-      if (id == null || !known.test(id)) {
+      List<String> ids = id == null ? null : expand.apply(id);
+      if (ids == null) {
         return null;
       }
-      members.add(id);
+      members.addAll(ids);
     }
     OrderFact.Kind kind = s.getKind() != null || s.getScore() != null
         ? kind(s.getKind(), s.getScore()) : parentKind;
@@ -91,7 +102,17 @@ final class OrderSets {
 
   private static void between(String id, Set first, Set then, OrderFact.Kind kind,
       boolean symmetrical, List<OrderFact> out) {
-    if (!first.requireAll() || first.members().isEmpty() || then.members().isEmpty()) {
+    if (first.members().isEmpty() || then.members().isEmpty()) {
+      return;
+    }
+    if (!first.requireAll() && (first.action().equals("start")
+        || first.action().equals("promote"))) {
+      OrderFact.AnyOf any = new OrderFact.AnyOf(ONE_OR_MORE + first.id(), 1, false);
+      for (String f : first.members()) {
+        for (String t : then.members()) {
+          out.add(new OrderFact(id, f, first.action(), t, then.action(), kind, symmetrical, any));
+        }
+      }
       return;
     }
     List<String> from = Values.isTrue(first.sequential())

@@ -13,6 +13,7 @@ import org.zcrm.cib.model.resource.Master;
 import org.zcrm.cib.model.resource.Op;
 import org.zcrm.cib.model.resource.Operations;
 import org.zcrm.cib.model.resource.Primitive;
+import org.zcrm.cib.model.resource.Template;
 import org.zcrm.cib.model.resource.Resource;
 import org.zcrm.cib.model.status.LrmResource;
 import org.zcrm.engine.Scores;
@@ -29,6 +30,8 @@ final class ResourceReader {
   private final Map<String, String> opDefaults;
   private final ClusterFact cluster;
   private final List<ResourceFact> resources = new ArrayList<>();
+  private final Map<String, Template> templates = new HashMap<>();
+  private final Map<String, List<String>> templateUsers = new HashMap<>();
   private final Map<String, ResourceFact> byId = new HashMap<>();
   private final List<OpFact> ops = new ArrayList<>();
   private final Map<String, Map<String, String>> params = new TreeMap<>();
@@ -119,7 +122,22 @@ final class ResourceReader {
     return sb.toString();
   }
 
-  /** Reads one top-level resource; templates and bundles are not supported yet and are skipped. */
+  /** Notes a resource template, for the primitives that name it. */
+  void noteTemplate(Template t) {
+    if (t.getId() != null) {
+      templates.put(t.getId(), t);
+    }
+  }
+
+  /** The primitives made from a template, in configuration order; empty if none or unknown. */
+  List<String> templateUsers(String template) {
+    return templateUsers.getOrDefault(template, List.of());
+  }
+
+  /**
+   * Reads one top-level resource; templates are noted beforehand ({@link #noteTemplate}) and
+   * bundles are not supported yet, so both are skipped here.
+   */
   void read(Resource e) {
     read(e, null, Map.of(), null);
   }
@@ -128,6 +146,12 @@ final class ResourceReader {
     String baseId = e.getId();
     String id = suffix == null ? baseId : baseId + suffix;
     Map<String, String> meta = new LinkedHashMap<>(nv.collect(e.metaAttributes(), null));
+    Template template = e instanceof Primitive pt && pt.getTemplate() != null
+        ? templates.get(pt.getTemplate()) : null;
+    if (template != null) {
+      nv.collect(template.metaAttributes(), null).forEach(meta::putIfAbsent);
+      templateUsers.computeIfAbsent(template.getId(), k -> new ArrayList<>()).add(id);
+    }
     for (Map.Entry<String, String> pm : parentMeta.entrySet()) {
       meta.putIfAbsent(pm.getKey(), pm.getValue());
     }
@@ -137,15 +161,26 @@ final class ResourceReader {
     }
     if (e instanceof Primitive p) {
       String cls = p.getResourceClass();
+      String provider = p.getProvider();
+      String type = p.getType();
+      Map<String, String> own = new LinkedHashMap<>(nv.collect(p.instanceAttributes(), null));
+      Map<String, String> useText = new LinkedHashMap<>(nv.collect(p.utilization(), null));
+      if (template != null) {
+        cls = Values.or(cls, template.getResourceClass());
+        provider = Values.or(provider, template.getProvider());
+        type = Values.or(type, template.getType());
+        nv.collect(template.instanceAttributes(), null).forEach(own::putIfAbsent);
+        nv.collect(template.utilization(), null).forEach(useText::putIfAbsent);
+      }
       add(fact(id, ResourceFact.Kind.PRIMITIVE, parent, List.of(),
-          agent(cls, p.getProvider(), p.getType()), "stonith".equals(cls), withDefaults, null));
-      params.put(id, nv.collect(p.instanceAttributes(), null));
+          agent(cls, provider, type), "stonith".equals(cls), withDefaults, null));
+      params.put(id, own);
       Map<String, Integer> use = new TreeMap<>();
-      nv.collect(p.utilization(), null).forEach((k, v) -> use.put(k, (int) Values.parseLong(v, 0)));
+      useText.forEach((k, v) -> use.put(k, (int) Values.parseLong(v, 0)));
       if (!use.isEmpty()) {
         utilization.put(id, use);
       }
-      readOps(id, p);
+      readOps(id, p.operations(), template == null ? null : template.operations());
     } else if (e instanceof Group g) {
       List<Primitive> members = g.primitives();
       List<String> kids = new ArrayList<>();
@@ -181,7 +216,9 @@ final class ResourceReader {
         (int) Values.parseLong(withDefaults.get("promoted-max"),
             Values.parseLong(withDefaults.get("master-max"), 1)),
         (int) Values.parseLong(withDefaults.get("promoted-node-max"),
-            Values.parseLong(withDefaults.get("master-node-max"), 1)));
+            Values.parseLong(withDefaults.get("master-node-max"), 1)),
+        withDefaults.get("clone-min") == null ? null
+            : (int) Math.max(0, Values.parseLong(withDefaults.get("clone-min"), 0)));
     List<String> kids = new ArrayList<>();
     String childId = child.getId();
     for (int i = 0; i < max; i++) {
@@ -231,14 +268,23 @@ final class ResourceReader {
         meta.get("requires") == null ? null : meta.get("requires").toLowerCase(Locale.ROOT), cm);
   }
 
-  private void readOps(String id, Primitive prim) {
-    Operations opsEl = prim.operations();
+  /** A primitive's operations, then those of its template that it does not redefine. */
+  private void readOps(String id, Operations own, Operations fromTemplate) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    readOps(id, own, seen);
+    readOps(id, fromTemplate, seen);
+  }
+
+  private void readOps(String id, Operations opsEl, java.util.Set<String> seen) {
     if (opsEl == null) {
       return;
     }
     for (Op op : opsEl.ops()) {
       String name = Values.or(op.getName(), "");
       long interval = durationMillis(Values.or(op.getInterval(), "0"));
+      if (!seen.add(name + "/" + interval)) {
+        continue;
+      }
       Map<String, String> opMeta = nv.collect(op.metaAttributes(), null);
       String onFail = Values.or(op.getOnFail(), opMeta.get("on-fail"));
       if (onFail == null) {

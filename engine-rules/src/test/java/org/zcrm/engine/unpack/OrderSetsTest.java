@@ -15,7 +15,12 @@ class OrderSetsTest {
 
   private static OrderSets.Set set(String id, String sequential, boolean requireAll, Kind kind,
       String... members) {
-    return new OrderSets.Set(id, List.of(members), "start", kind, kind != Kind.SERIALIZE,
+    return set(id, "start", sequential, requireAll, kind, members);
+  }
+
+  private static OrderSets.Set set(String id, String action, String sequential,
+      boolean requireAll, Kind kind, String... members) {
+    return new OrderSets.Set(id, List.of(members), action, kind, kind != Kind.SERIALIZE,
         sequential, requireAll);
   }
 
@@ -23,11 +28,15 @@ class OrderSetsTest {
     return set(id, sequential, true, Kind.MANDATORY, members);
   }
 
-  /** "A>B" for a symmetric ordering of starts, "A>B!" for a one-way one. */
+  /**
+   * "A>B" for a symmetric ordering of starts, "A>B!" for a one-way one, "A>B via P" for one
+   * through the pseudo action P.
+   */
   private static List<String> pairs(List<OrderFact> orders) {
     List<String> out = new ArrayList<>();
     for (OrderFact o : orders) {
-      out.add(o.first() + ">" + o.then() + (o.symmetrical() ? "" : "!"));
+      out.add(o.first() + ">" + o.then() + (o.symmetrical() ? "" : "!")
+          + (o.anyOf() == null ? "" : " via " + o.anyOf().action() + "/" + o.anyOf().min()));
     }
     return out;
   }
@@ -48,9 +57,21 @@ class OrderSetsTest {
         Arguments.of("two sets, sequential left out: the chain inside, all pairs between",
             List.of(set("s1", null, "A", "B"), set("s2", null, "C", "D")),
             List.of("A>B", "C>D", "A>C", "A>D", "B>C", "B>D")),
-        Arguments.of("require-all=false: no order from that set to the next (not modelled)",
-            List.of(set("s1", "false", false, Kind.MANDATORY, "A", "B"), set("s2", null, "C")),
-            List.of()),
+        Arguments.of("require-all=false: every member through one-or-more:SETID to every member"
+                + " of the next set",
+            List.of(set("s1", "false", false, Kind.MANDATORY, "A", "B"), set("s2", null, "C", "D")),
+            List.of("C>D", "A>C via one-or-more:s1/1", "A>D via one-or-more:s1/1",
+                "B>C via one-or-more:s1/1", "B>D via one-or-more:s1/1")),
+        Arguments.of("require-all=false with sequential=true: sequential is irrelevant",
+            List.of(set("s1", "true", false, Kind.MANDATORY, "A", "B"), set("s2", "true", "C")),
+            List.of("A>B", "A>C via one-or-more:s1/1", "B>C via one-or-more:s1/1")),
+        Arguments.of("require-all=false on the last set: nothing comes after it",
+            List.of(set("s1", null, "A"), set("s2", "false", false, Kind.MANDATORY, "B", "C")),
+            List.of("A>B", "A>C")),
+        Arguments.of("require-all=false on stopping sets: every member is needed, plain orders",
+            List.of(set("s1", "stop", "false", false, Kind.MANDATORY, "A", "B"),
+                set("s2", "stop", "false", true, Kind.MANDATORY, "C")),
+            List.of("A>C", "B>C")),
         Arguments.of("serialize set: each member before every later one, one way",
             List.of(set("s1", null, true, Kind.SERIALIZE, "A", "B", "C")),
             List.of("A>B!", "A>C!", "B>C!")));
