@@ -53,7 +53,8 @@ public record Transition(
    *     those, the operation's meta: its {@code <op>} meta_attributes, the {@code <op>}
    *     attributes ({@code name}, {@code role}, {@code on_fail}, ...), op_defaults where unset,
    *     {@code interval} in ms (absent when 0), {@code timeout} in ms; probes add
-   *     {@code op_target_rc=7}, cancels {@code operation=monitor}; finally {@code on_node} and
+   *     {@code op_target_rc=7}, cancels {@code operation=monitor} (and {@code call_id}, the
+   *     cancelled operation's call id, when the history gives it); finally {@code on_node} and
    *     {@code on_node_uuid}
    */
   public record Operation(String agent, long intervalMs, long timeoutMs,
