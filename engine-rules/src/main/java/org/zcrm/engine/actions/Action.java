@@ -8,20 +8,29 @@ public final class Action {
   public final Rsc rsc;
   public final String task;
   public final String node;
+  /** The operation interval: recurring monitors and their cancels; 0 for everything else. */
+  public final long intervalMs;
   public boolean optional;
   public boolean runnable = true;
   public boolean pseudo;
   /** Part of a live migration (migrate_to/migrate_from instead of stop/start). */
   public boolean migratable;
   public String reason;
+  /** For a cancel: the call id of the recurring operation it cancels, when known. */
+  public String callId;
   /** For clone "running"/"stopped": runnable when at least this many firsts are runnable. */
   public int requiredRunnableBefore;
 
   Action(int id, Rsc rsc, String task, String node, boolean optional) {
+    this(id, rsc, task, node, 0, optional);
+  }
+
+  Action(int id, Rsc rsc, String task, String node, long intervalMs, boolean optional) {
     this.id = id;
     this.rsc = rsc;
     this.task = task;
     this.node = node;
+    this.intervalMs = intervalMs;
     this.optional = optional;
   }
 
@@ -32,9 +41,13 @@ public final class Action {
     }
   }
 
-  /** Pacemaker-style key, e.g. rsc1_start_0. */
+  /**
+   * Pacemaker-style key: rsc1_start_0, rsc1_monitor_10000; a cancel carries the key of the
+   * monitor it cancels.
+   */
   public String key() {
-    return (rsc == null ? "" : rsc.id + "_") + task + "_0";
+    String t = task.equals("cancel") ? "monitor" : task;
+    return (rsc == null ? "" : rsc.id + "_") + t + "_" + intervalMs;
   }
 
   @Override

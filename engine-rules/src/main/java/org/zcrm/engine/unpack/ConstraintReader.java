@@ -33,6 +33,8 @@ final class ConstraintReader {
   private final List<ColocationFact> colocations = new ArrayList<>();
   private final List<OrderFact> orders = new ArrayList<>();
   private final List<org.zcrm.engine.facts.TicketConstraintFact> tickets = new ArrayList<>();
+  private final Map<String, Map<String, Discovery.Mode>> discovery = new java.util.TreeMap<>();
+  private final java.util.Set<String> exclusiveDiscovery = new java.util.TreeSet<>();
 
   ConstraintReader(ModelIds ids, RuleEvaluator rules, ResourceReader resources,
       List<NodeFact> nodes, Map<String, Map<String, String>> nodeAttrs) {
@@ -104,6 +106,20 @@ final class ConstraintReader {
     return out;
   }
 
+  /** The resource-discovery settings of the location constraints. */
+  Discovery discovery(boolean probesEnabled, boolean cancelRemoved) {
+    return new Discovery(probesEnabled, cancelRemoved, discovery, exclusiveDiscovery);
+  }
+
+  /** Notes a location constraint's resource-discovery for one node it applies to. */
+  private void discover(String rsc, String node, Discovery.Mode mode) {
+    if (mode == Discovery.Mode.ALWAYS) {
+      return;
+    }
+    discovery.computeIfAbsent(rsc, k -> new java.util.TreeMap<>())
+        .merge(node, mode, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+  }
+
   void read(Constraints constraints) {
     if (constraints == null) {
       return;
@@ -158,10 +174,15 @@ final class ConstraintReader {
 
   private void location(RscLocation c, String rsc, Role role) {
     String id = Values.or(c.getId(), "");
+    Discovery.Mode mode = Discovery.Mode.parse(c.getResourceDiscovery());
+    if (mode == Discovery.Mode.EXCLUSIVE) {
+      exclusiveDiscovery.add(rsc);
+    }
     String node = c.getNode();
     if (node != null) {
       if (nodeAttrs.containsKey(node)) {
         locations.add(new LocationFact(id, rsc, node, Scores.parse(c.getScore(), 0), role));
+        discover(rsc, node, mode);
       }
       return;
     }
@@ -185,6 +206,7 @@ final class ConstraintReader {
         }
         locations.add(new LocationFact(Values.or(rule.getId(), id), rsc, n.name(), s,
             ruleRole != null ? ruleRole : role));
+        discover(rsc, n.name(), mode);
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.zcrm.cib.model.nv.MetaAttributes;
 import org.zcrm.cib.model.resource.Clone;
 import org.zcrm.cib.model.resource.Group;
 import org.zcrm.cib.model.resource.Master;
@@ -26,12 +27,17 @@ import org.zcrm.engine.facts.Role;
 /** Reads the resources section into resource facts, expanding clone instances. */
 final class ResourceReader {
   private final NvPairs nv;
-  private final Map<String, String> rscDefaults;
+  private final List<MetaAttributes> rscDefaultSets;
+  /** rsc_defaults evaluated per agent (rsc_expression rules), by "class:provider:type". */
+  private final Map<String, Map<String, String>> rscDefaults = new HashMap<>();
+  private final Map<String, Resource> elements = new HashMap<>();
   private final Map<String, String> opDefaults;
   private final ClusterFact cluster;
   private final List<ResourceFact> resources = new ArrayList<>();
   private final Map<String, Template> templates = new HashMap<>();
   private final Map<String, List<String>> templateUsers = new HashMap<>();
+  /** Primitive id (and each clone instance id) -> the template it is made from. */
+  private final Map<String, Template> templateOf = new HashMap<>();
   private final Map<String, ResourceFact> byId = new HashMap<>();
   private final List<OpFact> ops = new ArrayList<>();
   private final Map<String, Map<String, String>> params = new TreeMap<>();
@@ -40,10 +46,10 @@ final class ResourceReader {
   private final Map<String, LrmResource> orphanEntries = new LinkedHashMap<>();
   private int nodeCount = 0;
 
-  ResourceReader(NvPairs nv, Map<String, String> rscDefaults, Map<String, String> opDefaults,
+  ResourceReader(NvPairs nv, List<MetaAttributes> rscDefaultSets, Map<String, String> opDefaults,
       ClusterFact cluster) {
     this.nv = nv;
-    this.rscDefaults = rscDefaults;
+    this.rscDefaultSets = rscDefaultSets;
     this.opDefaults = opDefaults;
     this.cluster = cluster;
   }
@@ -108,6 +114,37 @@ final class ResourceReader {
     return colon > 0 && byId.containsKey(id.substring(0, colon));
   }
 
+  /** Each resource's configuration element, by resource id (clone instance ids included). */
+  Map<String, Resource> elements() {
+    return elements;
+  }
+
+  /** Primitive id -> the rsc_template it is made from. */
+  Map<String, Template> templateOf() {
+    return templateOf;
+  }
+
+  /** The first history entry (lrm_resource) seen for each history id. */
+  Map<String, LrmResource> historyEntries() {
+    return orphanEntries;
+  }
+
+  /** Rule input for a resource's meta attributes: its agent, for rsc_expression. */
+  private static Map<String, String> ruleInput(Resource e) {
+    Map<String, String> in = new HashMap<>(4);
+    Primitive p = e instanceof Primitive prim ? prim : null;
+    in.put(RuleEvaluator.RSC_CLASS, p == null ? null : p.getResourceClass());
+    in.put(RuleEvaluator.RSC_PROVIDER, p == null ? null : p.getProvider());
+    in.put(RuleEvaluator.RSC_TYPE, p == null ? null : p.getType());
+    return in;
+  }
+
+  private Map<String, String> defaultsFor(Resource e, Map<String, String> ruleInput) {
+    String key = ruleInput.get(RuleEvaluator.RSC_CLASS) + ":" + ruleInput.get(RuleEvaluator.RSC_PROVIDER)
+        + ":" + ruleInput.get(RuleEvaluator.RSC_TYPE);
+    return rscDefaults.computeIfAbsent(key, k -> nv.collect(rscDefaultSets, ruleInput));
+  }
+
   void noteHistoryResource(String id, LrmResource lrmResource) {
     orphanEntries.putIfAbsent(id, lrmResource);
   }
@@ -145,18 +182,22 @@ final class ResourceReader {
   private void read(Resource e, String parent, Map<String, String> parentMeta, String suffix) {
     String baseId = e.getId();
     String id = suffix == null ? baseId : baseId + suffix;
-    Map<String, String> meta = new LinkedHashMap<>(nv.collect(e.metaAttributes(), null));
+    elements.put(id, e);
+    Map<String, String> ruleInput = ruleInput(e);
+    Map<String, String> meta = new LinkedHashMap<>(nv.collect(e.metaAttributes(), ruleInput));
     Template template = e instanceof Primitive pt && pt.getTemplate() != null
         ? templates.get(pt.getTemplate()) : null;
     if (template != null) {
-      nv.collect(template.metaAttributes(), null).forEach(meta::putIfAbsent);
+      nv.collect(template.metaAttributes(), ruleInput).forEach(meta::putIfAbsent);
       templateUsers.computeIfAbsent(template.getId(), k -> new ArrayList<>()).add(id);
+      templateOf.put(id, template);
+      templateOf.put(baseId, template);
     }
     for (Map.Entry<String, String> pm : parentMeta.entrySet()) {
       meta.putIfAbsent(pm.getKey(), pm.getValue());
     }
     Map<String, String> withDefaults = new LinkedHashMap<>(meta);
-    for (Map.Entry<String, String> d : rscDefaults.entrySet()) {
+    for (Map.Entry<String, String> d : defaultsFor(e, ruleInput).entrySet()) {
       withDefaults.putIfAbsent(d.getKey(), d.getValue());
     }
     if (e instanceof Primitive p) {
@@ -212,7 +253,7 @@ final class ResourceReader {
     int nodeMax = (int) Values.parseLong(withDefaults.get("clone-node-max"), 1);
     ResourceFact.CloneMeta cm = new ResourceFact.CloneMeta(max, nodeMax,
         Values.isTrue(withDefaults.get("interleave")), Values.isTrue(withDefaults.get("ordered")),
-        Values.isTrue(withDefaults.get("globally-unique")), promotable,
+        Values.isTrue(withDefaults.get("globally-unique")) && supportsUnique(child), promotable,
         (int) Values.parseLong(withDefaults.get("promoted-max"),
             Values.parseLong(withDefaults.get("master-max"), 1)),
         (int) Values.parseLong(withDefaults.get("promoted-node-max"),
@@ -232,6 +273,22 @@ final class ResourceReader {
     for (int i = 0; i < max; i++) {
       read(child, id, childMeta, ":" + i);
     }
+  }
+
+  /**
+   * Only OCF and fencing agents can be unique clone instances: Pacemaker makes a clone of
+   * anything else anonymous whatever its globally-unique says.
+   */
+  private static boolean supportsUnique(Resource child) {
+    List<Primitive> prims = child instanceof Group g ? g.primitives()
+        : child instanceof Primitive p ? List.of(p) : List.of();
+    for (Primitive p : prims) {
+      String cls = p.getResourceClass();
+      if (cls == null || !(cls.equalsIgnoreCase("ocf") || cls.equalsIgnoreCase("stonith"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void add(ResourceFact f) {
@@ -305,7 +362,7 @@ final class ResourceReader {
     String s = v.trim().toLowerCase(Locale.ROOT);
     try {
       if (s.startsWith("p")) {
-        return java.time.Duration.parse(s.toUpperCase(Locale.ROOT)).toMillis();
+        return isoMillis(s.toUpperCase(Locale.ROOT));
       }
       String num = s.replaceAll("[a-z]+$", "");
       String unit = s.substring(num.length());
@@ -320,6 +377,34 @@ final class ResourceReader {
     } catch (RuntimeException ex) {
       return 0;
     }
+  }
+
+  /**
+   * ISO 8601 durations as Pacemaker reads them: the time part may come without its "T" when no
+   * date unit precedes it (P40S), months count 30 days and years 365.
+   */
+  private static long isoMillis(String s) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?T?(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?")
+        .matcher(s);
+    if (!s.contains("T") && !s.matches("P(\\d+[YWD])*\\d*[YMWD]?")) {
+      s = "PT" + s.substring(1);
+      m = m.reset(s);
+    }
+    if (!m.matches()) {
+      return java.time.Duration.parse(s).toMillis();
+    }
+    double secs = 0;
+    long[] unit = {365L * 86400, 30L * 86400, 7L * 86400, 86400, 3600, 60};
+    for (int i = 0; i < 6; i++) {
+      if (m.group(i + 1) != null) {
+        secs += Long.parseLong(m.group(i + 1)) * unit[i];
+      }
+    }
+    if (m.group(7) != null) {
+      secs += Double.parseDouble(m.group(7));
+    }
+    return (long) (secs * 1000);
   }
 
   static long durationSeconds(String v) {
