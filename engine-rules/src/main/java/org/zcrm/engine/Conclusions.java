@@ -37,11 +37,15 @@ public record Conclusions(
             .thenComparing(ScoreContribution::rule).thenComparing(s -> String.valueOf(s.constraint()))
             .thenComparingInt(ScoreContribution::score)),
         sorted(run.all(ColocationEdge.class), Comparator.comparing(ColocationEdge::dependent)
-            .thenComparing(ColocationEdge::primary).thenComparing(ColocationEdge::id)),
+            .thenComparing(ColocationEdge::primary).thenComparing(ColocationEdge::id)
+            .thenComparing(ColocationEdge::rule).thenComparingInt(ColocationEdge::score)
+            .thenComparing(c -> String.valueOf(c.dependentRole()))
+            .thenComparing(c -> String.valueOf(c.primaryRole()))),
         sorted(run.all(OrderingEdge.class), Comparator.comparing(OrderingEdge::first)
             .thenComparing(OrderingEdge::firstTask).thenComparing(OrderingEdge::then)
             .thenComparing(OrderingEdge::thenTask).thenComparing(OrderingEdge::id)
-            .thenComparingInt(OrderingEdge::flags)),
+            .thenComparingInt(OrderingEdge::flags).thenComparing(OrderingEdge::rule)
+            .thenComparingInt(OrderingEdge::minRunnable)),
         sorted(run.all(RecoveryDecision.class), Comparator.comparing(RecoveryDecision::rsc)
             .thenComparing(RecoveryDecision::node).thenComparing(RecoveryDecision::rule)
             .thenComparing(r -> r.recovery().name())),
