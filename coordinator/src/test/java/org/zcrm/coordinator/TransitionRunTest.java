@@ -39,7 +39,8 @@ class TransitionRunTest {
   }
 
   static Transition.GraphAction act(int id, String rsc, String task, String node, boolean pseudo, boolean runnable) {
-    return new Transition.GraphAction(id, rsc + "_" + task + "_0", rsc, task, node, pseudo, runnable);
+    return new Transition.GraphAction(id, rsc + "_" + task + "_0", rsc, task, node, pseudo, runnable,
+        null);
   }
 
   static Transition graph(List<Transition.GraphAction> actions, int[][] edges) {

@@ -8,6 +8,8 @@ public final class Action {
   public final Rsc rsc;
   public final String task;
   public final String node;
+  /** The operation interval: recurring monitors and their cancels; 0 for everything else. */
+  public final long intervalMs;
   public boolean optional;
   public boolean runnable = true;
   public boolean pseudo;
@@ -18,10 +20,15 @@ public final class Action {
   public int requiredRunnableBefore;
 
   Action(int id, Rsc rsc, String task, String node, boolean optional) {
+    this(id, rsc, task, node, 0, optional);
+  }
+
+  Action(int id, Rsc rsc, String task, String node, long intervalMs, boolean optional) {
     this.id = id;
     this.rsc = rsc;
     this.task = task;
     this.node = node;
+    this.intervalMs = intervalMs;
     this.optional = optional;
   }
 
@@ -32,9 +39,13 @@ public final class Action {
     }
   }
 
-  /** Pacemaker-style key, e.g. rsc1_start_0. */
+  /**
+   * Pacemaker-style key: rsc1_start_0, rsc1_monitor_10000; a cancel carries the key of the
+   * monitor it cancels.
+   */
   public String key() {
-    return (rsc == null ? "" : rsc.id + "_") + task + "_0";
+    String t = task.equals("cancel") ? "monitor" : task;
+    return (rsc == null ? "" : rsc.id + "_") + t + "_" + intervalMs;
   }
 
   @Override

@@ -8,19 +8,24 @@ import org.zcrm.engine.actions.Action;
 import org.zcrm.engine.actions.ActionGraph;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
+import org.zcrm.engine.unpack.OperationResolver;
 
 /** The graph (required actions and their orderings) as records and as DOT. */
 public final class GraphWriter {
   private GraphWriter() {}
 
-  public static List<Transition.GraphAction> actions(ActionGraph g) {
+  public static List<Transition.GraphAction> actions(ActionGraph g, OperationResolver ops) {
     List<Transition.GraphAction> out = new ArrayList<>();
     for (Action a : g.actions()) {
       if (a.optional) {
         continue;
       }
+      Transition.Operation op = null;
+      if (a.rsc != null && !a.pseudo && a.rsc.isPrimitive()) {
+        op = ops.resolve(a.rsc.id, a.task, a.intervalMs, a.node);
+      }
       out.add(new Transition.GraphAction(a.id, a.key(), a.rsc == null ? null : a.rsc.id, a.task,
-          a.node, a.pseudo, a.runnable));
+          a.node, a.pseudo, a.runnable, op));
     }
     return List.copyOf(out);
   }

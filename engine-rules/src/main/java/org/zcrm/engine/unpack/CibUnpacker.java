@@ -90,10 +90,11 @@ public final class CibUnpacker {
     Map<String, Map<String, String>> nodeAttrs = new TreeMap<>();
     List<NodeFact> nodes = unpackNodes(nodeAttrs);
 
-    Map<String, String> rscDefaults = nv.collect(
-        sets(config == null ? null : config.rscDefaults(), MetaAttributes.class), null);
-    Map<String, String> opDefaults = nv.collect(
-        sets(config == null ? null : config.opDefaults(), MetaAttributes.class), null);
+    List<MetaAttributes> rscDefaults =
+        sets(config == null ? null : config.rscDefaults(), MetaAttributes.class);
+    List<MetaAttributes> opDefaultSets =
+        sets(config == null ? null : config.opDefaults(), MetaAttributes.class);
+    Map<String, String> opDefaults = nv.collect(opDefaultSets, null);
     ResourceReader rr = new ResourceReader(nv, rscDefaults, opDefaults, cluster);
     rr.setNodeCount(nodes.size());
     if (resourcesEl != null) {
@@ -129,9 +130,12 @@ public final class CibUnpacker {
             Values.isTrue(t.getStandby())));
       }
     }
-    return new UnpackedCib(now, cluster, nodes, nodeAttrs, rr.resources(), rr.meta(), rr.ops(),
+    List<org.zcrm.engine.facts.ResourceFact> resources = rr.resources();
+    OperationResolver operations = new OperationResolver(nv, resources, rr.meta(), rr.elements(),
+        rr.historyEntries(), opDefaultSets, nodeAttrs);
+    return new UnpackedCib(now, cluster, nodes, nodeAttrs, resources, rr.meta(), rr.ops(),
         cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params(),
-        capacities(), rr.utilization());
+        capacities(), rr.utilization(), operations);
   }
 
   /** Whether a fencing device is configured anywhere under the resources section. */

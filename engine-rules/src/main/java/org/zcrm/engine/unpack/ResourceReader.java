@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.zcrm.cib.model.nv.MetaAttributes;
 import org.zcrm.cib.model.resource.Clone;
 import org.zcrm.cib.model.resource.Group;
 import org.zcrm.cib.model.resource.Master;
@@ -25,7 +26,10 @@ import org.zcrm.engine.facts.Role;
 /** Reads the resources section into resource facts, expanding clone instances. */
 final class ResourceReader {
   private final NvPairs nv;
-  private final Map<String, String> rscDefaults;
+  private final List<MetaAttributes> rscDefaultSets;
+  /** rsc_defaults evaluated per agent (rsc_expression rules), by "class:provider:type". */
+  private final Map<String, Map<String, String>> rscDefaults = new HashMap<>();
+  private final Map<String, Resource> elements = new HashMap<>();
   private final Map<String, String> opDefaults;
   private final ClusterFact cluster;
   private final List<ResourceFact> resources = new ArrayList<>();
@@ -37,10 +41,10 @@ final class ResourceReader {
   private final Map<String, LrmResource> orphanEntries = new LinkedHashMap<>();
   private int nodeCount = 0;
 
-  ResourceReader(NvPairs nv, Map<String, String> rscDefaults, Map<String, String> opDefaults,
+  ResourceReader(NvPairs nv, List<MetaAttributes> rscDefaultSets, Map<String, String> opDefaults,
       ClusterFact cluster) {
     this.nv = nv;
-    this.rscDefaults = rscDefaults;
+    this.rscDefaultSets = rscDefaultSets;
     this.opDefaults = opDefaults;
     this.cluster = cluster;
   }
@@ -105,6 +109,32 @@ final class ResourceReader {
     return colon > 0 && byId.containsKey(id.substring(0, colon));
   }
 
+  /** Each resource's configuration element, by resource id (clone instance ids included). */
+  Map<String, Resource> elements() {
+    return elements;
+  }
+
+  /** The first history entry (lrm_resource) seen for each history id. */
+  Map<String, LrmResource> historyEntries() {
+    return orphanEntries;
+  }
+
+  /** Rule input for a resource's meta attributes: its agent, for rsc_expression. */
+  private static Map<String, String> ruleInput(Resource e) {
+    Map<String, String> in = new HashMap<>(4);
+    Primitive p = e instanceof Primitive prim ? prim : null;
+    in.put(RuleEvaluator.RSC_CLASS, p == null ? null : p.getResourceClass());
+    in.put(RuleEvaluator.RSC_PROVIDER, p == null ? null : p.getProvider());
+    in.put(RuleEvaluator.RSC_TYPE, p == null ? null : p.getType());
+    return in;
+  }
+
+  private Map<String, String> defaultsFor(Resource e, Map<String, String> ruleInput) {
+    String key = ruleInput.get(RuleEvaluator.RSC_CLASS) + ":" + ruleInput.get(RuleEvaluator.RSC_PROVIDER)
+        + ":" + ruleInput.get(RuleEvaluator.RSC_TYPE);
+    return rscDefaults.computeIfAbsent(key, k -> nv.collect(rscDefaultSets, ruleInput));
+  }
+
   void noteHistoryResource(String id, LrmResource lrmResource) {
     orphanEntries.putIfAbsent(id, lrmResource);
   }
@@ -127,12 +157,14 @@ final class ResourceReader {
   private void read(Resource e, String parent, Map<String, String> parentMeta, String suffix) {
     String baseId = e.getId();
     String id = suffix == null ? baseId : baseId + suffix;
-    Map<String, String> meta = new LinkedHashMap<>(nv.collect(e.metaAttributes(), null));
+    elements.put(id, e);
+    Map<String, String> ruleInput = ruleInput(e);
+    Map<String, String> meta = new LinkedHashMap<>(nv.collect(e.metaAttributes(), ruleInput));
     for (Map.Entry<String, String> pm : parentMeta.entrySet()) {
       meta.putIfAbsent(pm.getKey(), pm.getValue());
     }
     Map<String, String> withDefaults = new LinkedHashMap<>(meta);
-    for (Map.Entry<String, String> d : rscDefaults.entrySet()) {
+    for (Map.Entry<String, String> d : defaultsFor(e, ruleInput).entrySet()) {
       withDefaults.putIfAbsent(d.getKey(), d.getValue());
     }
     if (e instanceof Primitive p) {

@@ -15,6 +15,8 @@ import org.zcrm.cib.model.rule.DateExpression;
 import org.zcrm.cib.model.rule.DateSpec;
 import org.zcrm.cib.model.rule.Duration;
 import org.zcrm.cib.model.rule.Expression;
+import org.zcrm.cib.model.rule.OpExpression;
+import org.zcrm.cib.model.rule.RscExpression;
 import org.zcrm.cib.model.rule.Rule;
 
 /**
@@ -22,6 +24,16 @@ import org.zcrm.cib.model.rule.Rule;
  * and a time. Semantics follow Pacemaker's rules.c: default comparison types, and/or, date ranges.
  */
 public final class RuleEvaluator {
+  /**
+   * Rule input keys (never node attribute names) that carry the resource's agent and the
+   * operation to rsc_expression and op_expression; absent for node placement rules.
+   */
+  static final String RSC_CLASS = "\u0000class";
+  static final String RSC_PROVIDER = "\u0000provider";
+  static final String RSC_TYPE = "\u0000type";
+  static final String OP_NAME = "\u0000op-name";
+  static final String OP_INTERVAL = "\u0000op-interval";
+
   private final ModelIds ids;
   private final Instant now;
 
@@ -59,8 +71,42 @@ public final class RuleEvaluator {
     if (c instanceof DateExpression d) {
       return dateExpression(d);
     }
-    // rsc_expression / op_expression do not restrict node placement
+    if (c instanceof RscExpression r) {
+      return rscExpression(ids.resolve(r, RscExpression.class), attrs);
+    }
+    if (c instanceof OpExpression o) {
+      return opExpression(ids.resolve(o, OpExpression.class), attrs);
+    }
     return true;
+  }
+
+  /**
+   * rsc_expression: every attribute it names must match the resource's agent. Without resource
+   * details in the input (node placement rules), it does not restrict anything.
+   */
+  private static boolean rscExpression(RscExpression e, Map<String, String> attrs) {
+    if (attrs == null || !attrs.containsKey(RSC_CLASS)) {
+      return true;
+    }
+    return matches(e.getResourceClass(), attrs.get(RSC_CLASS))
+        && matches(e.getProvider(), attrs.get(RSC_PROVIDER))
+        && matches(e.getType(), attrs.get(RSC_TYPE));
+  }
+
+  /** op_expression: the operation's name, and its interval when given, must match. */
+  private static boolean opExpression(OpExpression e, Map<String, String> attrs) {
+    if (attrs == null || !attrs.containsKey(OP_NAME)) {
+      return true;
+    }
+    if (!matches(e.getName(), attrs.get(OP_NAME))) {
+      return false;
+    }
+    return e.getInterval() == null || ResourceReader.durationMillis(e.getInterval())
+        == Values.parseLong(attrs.get(OP_INTERVAL), 0);
+  }
+
+  private static boolean matches(String wanted, String actual) {
+    return wanted == null || wanted.equals(actual);
   }
 
   private boolean expression(Expression e, Map<String, String> attrs) {

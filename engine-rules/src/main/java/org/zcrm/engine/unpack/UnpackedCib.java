@@ -20,6 +20,7 @@ import org.zcrm.engine.facts.ResourceMetaFact;
  * @param resources in configuration order (clone instances expanded, parents before children)
  * @param resourceMeta each resource's effective meta attributes, in resource order then by name
  * @param history operation history per node and resource id as recorded, in status order
+ * @param operations resolves the agent, parameters and meta of each resource action
  */
 public record UnpackedCib(
     Instant now,
@@ -37,7 +38,8 @@ public record UnpackedCib(
     List<HistoryRun> history,
     Map<String, Map<String, String>> instanceParams,
     Map<String, Map<String, Integer>> nodeCapacity,
-    Map<String, Map<String, Integer>> utilization) {
+    Map<String, Map<String, Integer>> utilization,
+    OperationResolver operations) {
 
   /** Every node attribute as a fact, sorted by node then name. */
   public List<NodeAttributeFact> nodeAttributeFacts() {

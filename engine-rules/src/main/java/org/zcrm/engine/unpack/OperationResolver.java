@@ -1,0 +1,282 @@
+package org.zcrm.engine.unpack;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.xml.namespace.QName;
+import org.zcrm.cib.model.nv.MetaAttributes;
+import org.zcrm.cib.model.resource.Op;
+import org.zcrm.cib.model.resource.Primitive;
+import org.zcrm.cib.model.resource.Resource;
+import org.zcrm.cib.model.status.LrmResource;
+import org.zcrm.engine.Transition;
+import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.ResourceMetaFact;
+
+/**
+ * Resolves what a node's executor needs to run one resource action: the agent, the instance
+ * parameters evaluated for the node and "now", the resource's and the operation's meta attributes,
+ * the timeout and interval, the way Pacemaker's scheduler fills a graph action's attributes
+ * (pe_rsc_params, pcmk__unpack_action_meta, the variants' add_graph_meta).
+ */
+public final class OperationResolver {
+  /** Pacemaker's default action timeout. */
+  public static final long DEFAULT_TIMEOUT_MS = 20_000;
+
+  private final NvPairs nv;
+  private final Map<String, ResourceFact> facts = new HashMap<>();
+  private final Map<String, Resource> elements;
+  private final Map<String, LrmResource> historyEntries;
+  private final List<MetaAttributes> opDefaults;
+  private final Map<String, Map<String, String>> nodeAttrs;
+  private final Map<String, SortedMap<String, String>> rscMeta = new HashMap<>();
+  private final Map<String, Map<String, String>> paramCache = new HashMap<>();
+
+  OperationResolver(NvPairs nv, List<ResourceFact> resources, List<ResourceMetaFact> meta,
+      Map<String, Resource> elements, Map<String, LrmResource> historyEntries,
+      List<MetaAttributes> opDefaults, Map<String, Map<String, String>> nodeAttrs) {
+    this.nv = nv;
+    for (ResourceFact f : resources) {
+      facts.put(f.id(), f);
+    }
+    for (ResourceMetaFact m : meta) {
+      rscMeta.computeIfAbsent(m.rsc(), k -> new TreeMap<>()).put(m.name(), m.value());
+    }
+    this.elements = elements;
+    this.historyEntries = historyEntries;
+    this.opDefaults = opDefaults;
+    this.nodeAttrs = nodeAttrs;
+  }
+
+  /**
+   * The operation of one action of a primitive (a clone instance id such as {@code rsc:0} too), or
+   * null when {@code rsc} is not a primitive.
+   *
+   * @param task the action's task; for {@code cancel} the operation cancelled is a monitor
+   * @param node the node the action runs on (null: parameters evaluated for no node)
+   */
+  public Transition.Operation resolve(String rsc, String task, long intervalMs, String node) {
+    ResourceFact f = facts.get(rsc);
+    if (f == null || !f.isPrimitive()) {
+      return null;
+    }
+    Resource el = elements.get(rsc);
+    Primitive prim = el instanceof Primitive p ? p : null;
+    String opName = task.equals("cancel") ? "monitor" : task;
+    TreeMap<String, String> meta = new TreeMap<>();
+    rscMeta.getOrDefault(rsc, new TreeMap<>()).forEach((k, v) -> meta.put(metaName(k), v));
+    addCloneMeta(f, meta);
+    Map<String, String> opMeta = operationMeta(prim, f, opName, intervalMs, node);
+    long timeout = timeoutMs(opMeta.get("timeout"));
+    opMeta.put("timeout", Long.toString(timeout));
+    opMeta.forEach((k, v) -> meta.put(metaName(k), v));
+    if (task.equals("monitor") && intervalMs == 0) {
+      meta.put("op_target_rc", "7");
+    }
+    if (task.equals("cancel")) {
+      meta.put("operation", opName);
+    }
+    if (node != null) {
+      meta.put("on_node", node);
+      Map<String, String> attrs = nodeAttrs.get(node);
+      String uuid = attrs == null ? null : attrs.get("#id");
+      meta.put("on_node_uuid", uuid == null ? node : uuid);
+    }
+    String agent = prim != null ? ResourceReader.agent(prim.getResourceClass(), prim.getProvider(),
+        prim.getType()) : orphanAgent(rsc, f);
+    return new Transition.Operation(agent, intervalMs, timeout,
+        java.util.Collections.unmodifiableSortedMap(new TreeMap<>(params(rsc, prim, node))),
+        java.util.Collections.unmodifiableSortedMap(meta));
+  }
+
+  /** CRM_meta_ names without the prefix: dashes become underscores, as crm_meta_name does. */
+  static String metaName(String name) {
+    return name.replace('-', '_');
+  }
+
+  private String orphanAgent(String rsc, ResourceFact f) {
+    LrmResource lr = historyEntries.get(rsc);
+    if (lr == null && rsc.contains(":")) {
+      lr = historyEntries.get(rsc.substring(0, rsc.lastIndexOf(':')));
+    }
+    if (lr != null) {
+      return ResourceReader.agent(lr.getResourceClass(), lr.getProvider(), lr.getType());
+    }
+    return f.agent();
+  }
+
+  /** The meta Pacemaker's clone adds to its instances' actions. */
+  private void addCloneMeta(ResourceFact f, Map<String, String> meta) {
+    ResourceFact clone = f;
+    while (clone != null && clone.kind() != ResourceFact.Kind.CLONE) {
+      clone = clone.parent() == null ? null : facts.get(clone.parent());
+    }
+    if (clone == null || clone.cloneMeta() == null) {
+      return;
+    }
+    ResourceFact.CloneMeta cm = clone.cloneMeta();
+    int colon = f.id().lastIndexOf(':');
+    if (colon > 0) {
+      meta.put("clone", f.id().substring(colon + 1));
+    }
+    meta.put("clone_max", Integer.toString(cm.max()));
+    meta.put("clone_node_max", Integer.toString(cm.nodeMax()));
+    meta.put("globally_unique", Boolean.toString(cm.globallyUnique()));
+    Map<String, String> cloneMeta = rscMeta.getOrDefault(clone.id(), new TreeMap<>());
+    meta.put("notify", Boolean.toString(Values.isTrue(cloneMeta.get("notify"))));
+    if (cm.promotable()) {
+      meta.put("promoted_max", Integer.toString(cm.promotedMax()));
+      meta.put("promoted_node_max", Integer.toString(cm.promotedNodeMax()));
+      meta.put("master_max", Integer.toString(cm.promotedMax()));
+      meta.put("master_node_max", Integer.toString(cm.promotedNodeMax()));
+    }
+  }
+
+  /** Instance attributes of the primitive, then of its ancestors, evaluated for the node. */
+  private Map<String, String> params(String rsc, Primitive prim, String node) {
+    if (prim == null) {
+      return Map.of(); // orphans: the history records no parameter values
+    }
+    String cacheKey = rsc + "\u0000" + (node == null ? "" : node);
+    Map<String, String> cached = paramCache.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
+    Map<String, String> attrs = node == null ? Map.of() : nodeAttrs.getOrDefault(node, Map.of());
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String id = rsc; id != null; ) {
+      Resource el = elements.get(id);
+      if (el != null) {
+        nv.collect(el.instanceAttributes(), attrs).forEach(out::putIfAbsent);
+      }
+      ResourceFact f = facts.get(id);
+      id = f == null ? null : f.parent();
+    }
+    paramCache.put(cacheKey, out);
+    return out;
+  }
+
+  /**
+   * The operation's meta: its {@code <op>} meta_attributes, then the {@code <op>} XML attributes
+   * over them, a probe's timeout from the most frequent monitor, then op_defaults where unset;
+   * interval normalised to milliseconds (absent when 0).
+   */
+  private Map<String, String> operationMeta(Primitive prim, ResourceFact f, String opName,
+      long intervalMs, String node) {
+    Map<String, String> ruleInput = new HashMap<>();
+    if (prim != null) {
+      ruleInput.put(RuleEvaluator.RSC_CLASS, prim.getResourceClass());
+      ruleInput.put(RuleEvaluator.RSC_PROVIDER, prim.getProvider());
+      ruleInput.put(RuleEvaluator.RSC_TYPE, prim.getType());
+    }
+    ruleInput.put(RuleEvaluator.OP_NAME, opName);
+    ruleInput.put(RuleEvaluator.OP_INTERVAL, Long.toString(intervalMs));
+    Map<String, String> meta = new LinkedHashMap<>();
+    Op config = prim == null ? null : findConfig(prim, opName, intervalMs);
+    if (config != null) {
+      meta.putAll(nv.collect(config.metaAttributes(), ruleInput));
+      meta.putAll(xmlAttributes(config));
+    }
+    if (opName.equals("monitor") && intervalMs == 0 && !meta.containsKey("timeout")
+        && prim != null) {
+      Op frequent = mostFrequentMonitor(prim);
+      if (frequent != null && frequent.getTimeout() != null) {
+        meta.put("timeout", frequent.getTimeout());
+      }
+    }
+    nv.collect(opDefaults, ruleInput).forEach(meta::putIfAbsent);
+    meta.remove("id");
+    if (intervalMs > 0) {
+      meta.put("interval", Long.toString(intervalMs));
+    } else {
+      meta.remove("interval");
+    }
+    if (prim != null && "stonith".equals(prim.getResourceClass())
+        && (opName.equals("start") || (opName.equals("monitor") && intervalMs == 0))) {
+      String t = params(f.id(), prim, node).get("pcmk_monitor_timeout");
+      if (t != null) {
+        meta.put("timeout", t);
+      }
+    }
+    String delay = meta.get("start-delay");
+    if (delay != null) {
+      meta.put("start-delay", Long.toString(Math.max(0, ResourceReader.durationMillis(delay))));
+    }
+    return meta;
+  }
+
+  /** The {@code <op>} with this name and interval (migrate_to/from fall back to "migrate"). */
+  private static Op findConfig(Primitive prim, String name, long intervalMs) {
+    Op op = exactConfig(prim, name, intervalMs);
+    if (op == null && (name.equals("migrate_to") || name.equals("migrate_from"))) {
+      op = exactConfig(prim, "migrate", 0);
+    }
+    return op;
+  }
+
+  private static Op exactConfig(Primitive prim, String name, long intervalMs) {
+    for (Op op : prim.ops()) {
+      if (name.equals(op.getName())
+          && ResourceReader.durationMillis(Values.or(op.getInterval(), "0")) == intervalMs) {
+        return op;
+      }
+    }
+    return null;
+  }
+
+  /** The enabled recurring monitor with the shortest interval, whose timeout a probe inherits. */
+  private static Op mostFrequentMonitor(Primitive prim) {
+    Op best = null;
+    long bestMs = Long.MAX_VALUE;
+    for (Op op : prim.ops()) {
+      long ms = ResourceReader.durationMillis(Values.or(op.getInterval(), "0"));
+      if (!"monitor".equals(op.getName()) || ms <= 0 || !Values.bool(op.getEnabled(), true)) {
+        continue;
+      }
+      if (ms < bestMs) {
+        bestMs = ms;
+        best = op;
+      }
+    }
+    return best;
+  }
+
+  /** Every XML attribute of an {@code <op>} element, by name. */
+  private static Map<String, String> xmlAttributes(Op op) {
+    Map<String, String> out = new LinkedHashMap<>();
+    put(out, "id", op.getId());
+    put(out, "name", op.getName());
+    put(out, "interval", op.getInterval());
+    put(out, "description", op.getDescription());
+    put(out, "start-delay", op.getStartDelay());
+    put(out, "interval-origin", op.getIntervalOrigin());
+    put(out, "timeout", op.getTimeout());
+    put(out, "enabled", op.getEnabled());
+    put(out, "record-pending", op.getRecordPending());
+    put(out, "role", op.getRole());
+    put(out, "requires", op.getRequires());
+    put(out, "on-fail", op.getOnFail());
+    if (op.hasOtherAttributes()) {
+      for (Map.Entry<QName, String> e : op.otherAttributes().entrySet()) {
+        put(out, e.getKey().getLocalPart(), e.getValue());
+      }
+    }
+    return out;
+  }
+
+  private static void put(Map<String, String> m, String k, String v) {
+    if (v != null) {
+      m.put(k, v);
+    }
+  }
+
+  /** Positive milliseconds, else Pacemaker's default. */
+  static long timeoutMs(String spec) {
+    long ms = spec == null ? 0 : ResourceReader.durationMillis(spec);
+    return ms <= 0 ? DEFAULT_TIMEOUT_MS : ms;
+  }
+}
