@@ -1,6 +1,7 @@
 package org.zcrm.coordinator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +19,14 @@ import org.w3c.dom.Element;
 import org.zcrm.cib.store.CibPaths;
 import org.zcrm.cib.store.CibXml;
 import org.zcrm.engine.Transition;
+import org.zcrm.executor.agent.OcfExitCode;
 
 /**
- * The DC's side of resource actions: writes each one to actions/&lt;node&gt;/&lt;epoch&gt;-&lt;seq&gt;
- * (a fenced write) and, once the node has removed it, finds its result in the node's status by its
- * transition key.
+ * The DC's side of resource actions: writes each one, with the operation the engine resolved for
+ * its node (agent, parameters, meta attributes, timeout, interval), to
+ * actions/&lt;node&gt;/&lt;epoch&gt;-&lt;seq&gt; (a fenced write) and, once the node has removed it,
+ * finds its result in the node's status by its transition key, whose target rc says what is
+ * expected: 7 (not running) for a probe, 8 for a recurring monitor of the promoted role, else 0.
  */
 final class ActionDispatcher {
   private static final Logger LOG = LogManager.getLogger();
@@ -50,14 +54,15 @@ final class ActionDispatcher {
     if (a.node() == null || !members.contains(a.node())) {
       return false;
     }
-    Optional<ActionPayload.Builder> b = ActionPayloads.forAction(input, a);
-    if (b.isEmpty()) {
-      LOG.error("No definition for an action's resource; not sent action={} node={}", a.key(), a.node());
+    Transition.Operation op = a.op();
+    if (op == null) {
+      LOG.error("The engine gave no operation for a resource action; not sent action={} node={}", a.key(), a.node());
       return false;
     }
-    int target = 0;
+    int target = targetRc(a);
     String key = a.id() + ":" + r.number() + ":" + target + ":zcrm-dc-" + epoch;
-    ActionPayload p = b.get().build(epoch, key);
+    ActionPayload p = new ActionPayload(epoch, key, a.resource(), op.agent(), a.task(), op.intervalMs(),
+        Duration.ofMillis(op.timeoutMs()), op.params(), op.meta(), ActionPayloads.monitors(input, a));
     String znode = ActionPayload.znodeName(epoch, ++seq);
     String folder = paths.actions() + "/" + a.node();
     List<Op> ops = new ArrayList<>();
@@ -76,6 +81,18 @@ final class ActionDispatcher {
   }
 
 
+
+  /** What counts as success: 7 for a probe, 8 for a recurring monitor of the promoted role, else 0. */
+  static int targetRc(Transition.GraphAction a) {
+    if (!"monitor".equals(a.task())) {
+      return OcfExitCode.OK;
+    }
+    if (a.op().intervalMs() == 0) {
+      return OcfExitCode.NOT_RUNNING;
+    }
+    String role = a.op().meta().getOrDefault("role", "");
+    return role.equals("Promoted") || role.equals("Master") ? OcfExitCode.RUNNING_PROMOTED : OcfExitCode.OK;
+  }
 
   /** Empty while in flight; else whether it ended as expected (a node gone with it in flight: false). */
   Optional<Boolean> outcome(TransitionRun r, Transition.GraphAction a, Set<String> members) {
