@@ -95,6 +95,8 @@ public final class Dc implements AutoCloseable {
   private Set<String> loggedAwaited = Set.of();
   private int transitions;
   private long fencerConfigZxid = -1;
+  private CibDoc config;
+  private long configZxid = -1;
   private final Map<String, Instant> lostSince = new TreeMap<>();
   private final Set<String> warnedLost = new TreeSet<>();
   private final Set<String> recordedLost = new TreeSet<>();
@@ -348,7 +350,11 @@ public final class Dc implements AutoCloseable {
     Set<String> both = new TreeSet<>(before);
     both.addAll(memberNames());
     members = both;
-    input = EngineInput.build(snap, members, now, name, seen, electedAt);
+    if (config == null || snap.configZxid() != configZxid) {
+      config = EngineInput.configOf(snap); // the configuration changes far less often than the status
+      configZxid = snap.configZxid();
+    }
+    input = EngineInput.build(snap, members, now, name, seen, electedAt, config);
     if (!input.awaited().isEmpty() && !input.awaited().keySet().equals(loggedAwaited)) {
       loggedAwaited = input.awaited().keySet();
       LOG.info("Waiting dc-deadtime for nodes never seen before treating them as unclean nodes={} until={}"
