@@ -132,7 +132,7 @@ public final class SimulateCommand implements Callable<Integer> {
     long t2 = System.nanoTime();
     Transition t = engine.schedule(cib, now);
     long t3 = System.nanoTime();
-    System.out.print(render(t, showScores));
+    System.out.print(render(t, showScores, historyIds(cib)));
     if (LOG.isDebugEnabled()) {
       long sinceStart = ProcessHandle.current().info().startInstant()
           .map(s -> java.time.Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
@@ -212,7 +212,7 @@ public final class SimulateCommand implements Callable<Integer> {
     String text;
     try {
       CibSnapshot cib = CibFiles.read(in);
-      text = render(engine.schedule(cib, when(cib)), showScores);
+      text = render(engine.schedule(cib, when(cib)), showScores, historyIds(cib));
     } catch (Exception | StackOverflowError e) {
       StringWriter sw = new StringWriter();
       e.printStackTrace(new PrintWriter(sw));
@@ -227,6 +227,15 @@ public final class SimulateCommand implements Callable<Integer> {
 
   /** crm_simulate -S style text. */
   static String render(Transition t, boolean scores) {
+    return render(t, scores, java.util.Set.of());
+  }
+
+  /**
+   * @param historyIds the resource ids the input's status section records history under: an
+   *     anonymous clone instance is printed by its clone-wide name when the history knows it by
+   *     that name, as crm_simulate prints it
+   */
+  static String render(Transition t, boolean scores, java.util.Set<String> historyIds) {
     StringBuilder sb = new StringBuilder();
     sb.append("Current cluster status:\n");
     t.currentStatus().forEach(l -> sb.append(l).append('\n'));
@@ -243,22 +252,97 @@ public final class SimulateCommand implements Callable<Integer> {
     t.summary().forEach(l -> sb.append("  * ").append(l).append('\n'));
     sb.append('\n');
     sb.append("Executing Cluster Transition:\n");
-    for (Transition.GraphAction a : t.actions()) {
-      if (!a.runnable()) {
-        continue;
-      }
+    for (Transition.GraphAction a : executionOrder(t)) {
       if (a.resource() == null) {
         sb.append("  * Fencing ").append(a.node()).append(" (reboot)\n");
       } else if (a.pseudo()) {
         sb.append("  * Pseudo action:   ").append(a.key()).append('\n');
       } else {
-        sb.append(String.format("  * Resource action: %-15s %s on %s%n", a.resource(), a.task(), a.node()));
+        long interval = a.op() == null ? 0 : a.op().intervalMs();
+        String task = interval > 0 ? a.task() + "=" + interval : a.task();
+        sb.append(String.format("  * Resource action: %-15s %s on %s%n",
+            printedName(a.resource(), historyIds), task, a.node()));
       }
     }
     sb.append('\n');
     sb.append("Revised Cluster Status:\n");
     t.revisedStatus().forEach(l -> sb.append(l).append('\n'));
     return sb.toString();
+  }
+
+  /**
+   * The runnable actions in the order crm_simulate's simulated execution fires them: passes over
+   * the graph in action order, each firing (and at once completing) every action whose inputs
+   * have completed, until nothing more can fire.
+   */
+  static List<Transition.GraphAction> executionOrder(Transition t) {
+    java.util.Map<Integer, List<Integer>> inputs = new java.util.HashMap<>();
+    java.util.Set<Integer> present = new java.util.HashSet<>();
+    for (Transition.GraphAction a : t.actions()) {
+      if (a.runnable()) {
+        present.add(a.id()); // an unrunnable input never completes: crm_simulate drops it
+      }
+    }
+    for (Transition.GraphEdge e : t.edges()) {
+      if (present.contains(e.first())) {
+        inputs.computeIfAbsent(e.then(), k -> new java.util.ArrayList<>()).add(e.first());
+      }
+    }
+    java.util.Set<Integer> done = new java.util.HashSet<>();
+    List<Transition.GraphAction> out = new java.util.ArrayList<>();
+    List<Transition.GraphAction> pending = new java.util.ArrayList<>();
+    for (Transition.GraphAction a : t.actions()) {
+      if (a.runnable()) {
+        pending.add(a);
+      }
+    }
+    boolean fired = true;
+    while (fired && !pending.isEmpty()) {
+      fired = false;
+      for (java.util.Iterator<Transition.GraphAction> it = pending.iterator(); it.hasNext(); ) {
+        Transition.GraphAction a = it.next();
+        if (done.containsAll(inputs.getOrDefault(a.id(), List.of()))) {
+          done.add(a.id());
+          out.add(a);
+          it.remove();
+          fired = true;
+        }
+      }
+    }
+    out.addAll(pending); // never expected (the graph is acyclic); kept rather than lost
+    return out;
+  }
+
+  private static String printedName(String rsc, java.util.Set<String> historyIds) {
+    int colon = rsc.lastIndexOf(':');
+    if (colon > 0 && colon < rsc.length() - 1
+        && rsc.substring(colon + 1).chars().allMatch(Character::isDigit)
+        && historyIds.contains(rsc.substring(0, colon))) {
+      return rsc.substring(0, colon);
+    }
+    return rsc;
+  }
+
+  /** The ids of the lrm_resource entries of a CIB's status section. */
+  static java.util.Set<String> historyIds(CibSnapshot cib) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    var status = cib.cib().status();
+    if (status == null) {
+      return out;
+    }
+    for (var ns : status.nodeStates()) {
+      var lrm = ns.lrm();
+      var lrs = lrm == null ? null : lrm.resources();
+      if (lrs == null || !lrs.hasChildren()) {
+        continue;
+      }
+      for (Object c : lrs.children()) {
+        if (c instanceof org.zcrm.cib.model.status.LrmResource lr && lr.getId() != null) {
+          out.add(lr.getId());
+        }
+      }
+    }
+    return out;
   }
 
   static String explanation(Transition t, String rsc) {

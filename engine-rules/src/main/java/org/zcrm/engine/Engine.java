@@ -148,6 +148,9 @@ public final class Engine {
       }
     }
     work.probed.putAll(history.probed());
+    work.recurring.putAll(history.recurring());
+    work.discovery = facts.discovery();
+    noteMonitorState(facts, c, work);
     facts.nodeCapacity().forEach((n, cap) -> work.capacity.put(n, new TreeMap<>(cap)));
     work.utilization.putAll(facts.utilization());
     for (var p : c.promotions()) {
@@ -165,6 +168,53 @@ public final class Engine {
       }
     }
     return work;
+  }
+
+  /** What probes and recurring monitors depend on: node states, maintenance, configured ops. */
+  private static void noteMonitorState(UnpackedCib facts, Conclusions c, Work work) {
+    Set<String> down = new TreeSet<>();
+    for (NodeStatus s : c.nodeStatus()) {
+      if (s.state() == NodeStatus.State.UNCLEAN || s.state() == NodeStatus.State.PENDING
+          || s.state() == NodeStatus.State.OFFLINE) {
+        down.add(s.node());
+      }
+    }
+    for (FenceDecision f : c.fencing()) {
+      down.add(f.node()); // being fenced: unclean, whatever its membership says
+    }
+    down.addAll(work.unclean);
+    for (NodeStatus s : c.nodeStatus()) {
+      boolean up = s.state() == NodeStatus.State.ONLINE || s.state() == NodeStatus.State.SHUTDOWN;
+      if (up && !down.contains(s.node())) {
+        work.onlineNodes.add(s.node());
+        if (s.state() == NodeStatus.State.SHUTDOWN) {
+          work.shutdownNodes.add(s.node());
+        }
+      }
+    }
+    for (NodeFact n : facts.nodes()) {
+      if (n.maintenance()) {
+        work.maintenanceNodes.add(n.name());
+      }
+    }
+    boolean clusterMaintenance = facts.cluster().maintenanceMode();
+    for (ResourceFact r : facts.resources()) {
+      if (clusterMaintenance) {
+        work.maintenanceRscs.add(r.id());
+      }
+    }
+    for (var m : facts.resourceMeta()) {
+      String v = m.value().trim().toLowerCase(java.util.Locale.ROOT);
+      if (m.name().equals("maintenance") && Set.of("true", "on", "yes", "y", "1").contains(v)) {
+        work.maintenanceRscs.add(m.rsc());
+      }
+      if (m.name().equals("container") && !v.isEmpty() && !m.value().trim().equals(m.rsc())) {
+        work.launched.add(m.rsc());
+      }
+    }
+    for (var o : facts.ops()) {
+      work.ops.computeIfAbsent(o.rsc(), k -> new ArrayList<>(2)).add(o);
+    }
   }
 
   private static Transition transition(UnpackedCib facts, Work work, ActionGraph graph,

@@ -16,6 +16,8 @@ public final class Action {
   /** Part of a live migration (migrate_to/migrate_from instead of stop/start). */
   public boolean migratable;
   public String reason;
+  /** For a cancel: the call id of the recurring operation it cancels, when known. */
+  public String callId;
   /** For clone "running"/"stopped": runnable when at least this many firsts are runnable. */
   public int requiredRunnableBefore;
 

@@ -23,6 +23,7 @@ public final class ActionGraph {
   private final Map<String, List<Action>> byRscTask = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
   private final Map<String, Action> fencing = new LinkedHashMap<>();
+  private final List<Action> probes = new ArrayList<>();
 
   public List<Action> actions() {
     return actions;
@@ -36,8 +37,17 @@ public final class ActionGraph {
     return fencing;
   }
 
+  /** The probes (monitors with interval 0 where a resource's state is unknown). */
+  public List<Action> probes() {
+    return probes;
+  }
+
   private Action add(Rsc rsc, String task, String node, boolean optional) {
-    Action a = new Action(actions.size(), rsc, task, node, optional);
+    return add(rsc, task, node, 0, optional);
+  }
+
+  private Action add(Rsc rsc, String task, String node, long intervalMs, boolean optional) {
+    Action a = new Action(actions.size(), rsc, task, node, intervalMs, optional);
     actions.add(a);
     if (rsc != null) {
       byRscTask.computeIfAbsent(rsc.id + "\u0000" + task, k -> new ArrayList<>()).add(a);
@@ -47,6 +57,17 @@ public final class ActionGraph {
 
   public Action resourceAction(Rsc rsc, String task, String node, boolean optional) {
     return add(rsc, task, node, optional);
+  }
+
+  /** A resource action with an interval (recurring monitors and their cancels). */
+  public Action resourceAction(Rsc rsc, String task, String node, long intervalMs,
+      boolean optional) {
+    return add(rsc, task, node, intervalMs, optional);
+  }
+
+  /** Orders one action before another. */
+  public void edge(Action first, Action then, int flags, String rule, String constraint) {
+    edges.add(new Edge(first, then, flags, rule, constraint));
   }
 
   public Action pseudoAction(Rsc rsc, String task) {

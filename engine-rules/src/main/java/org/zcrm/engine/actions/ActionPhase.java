@@ -19,6 +19,7 @@ public final class ActionPhase {
     }
     for (Rsc r : work.rscs.values()) {
       if (r.parent == null) {
+        MonitorActions.createProbes(r, work, g);
         r.variant.createActions(r, work, g);
       }
     }
@@ -55,6 +56,7 @@ public final class ActionPhase {
       g.order(first, ft, then, e.thenTask(), flags, e.rule(), e.id());
       expandToMembers(g, first, ft, then, e.thenTask(), flags, e);
     }
+    MonitorActions.orderProbes(g);
     g.propagate();
   }
 

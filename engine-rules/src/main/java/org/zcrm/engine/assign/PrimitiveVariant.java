@@ -4,6 +4,7 @@ import java.util.List;
 import org.zcrm.engine.Scores;
 import org.zcrm.engine.actions.Action;
 import org.zcrm.engine.actions.ActionGraph;
+import org.zcrm.engine.actions.MonitorActions;
 import org.zcrm.engine.conclusions.ColocationEdge;
 import org.zcrm.engine.conclusions.OrderingEdge;
 import org.zcrm.engine.facts.Role;
@@ -153,6 +154,7 @@ public final class PrimitiveVariant implements Variant {
       Action start = graph.resourceAction(rsc, "start", null, true);
       start.runnable = false;
     }
+    MonitorActions.createRecurring(rsc, work, graph);
   }
 
   private static void roleActions(Rsc rsc, Work work, ActionGraph graph, String next,

@@ -26,6 +26,24 @@ public final class Work {
   public final Map<String, Map<String, Integer>> utilization = new HashMap<>();
   /** Nodes where each resource (instance) has history. */
   public final Map<String, Set<String>> probed = new HashMap<>();
+  /** Online nodes that are neither unclean nor pending: where resources can be probed. */
+  public final Set<String> onlineNodes = new java.util.TreeSet<>();
+  /** Online nodes shutting down. */
+  public final Set<String> shutdownNodes = new java.util.TreeSet<>();
+  /** Nodes whose resources are in maintenance (node attribute maintenance=true). */
+  public final Set<String> maintenanceNodes = new java.util.TreeSet<>();
+  /** Resources in maintenance (their own or inherited meta, or maintenance-mode). */
+  public final Set<String> maintenanceRscs = new java.util.TreeSet<>();
+  /** Resources inside a container (meta attribute "container"): never probed. */
+  public final Set<String> launched = new java.util.TreeSet<>();
+  /** Probe settings: enable-startup-probes and resource-discovery. */
+  public org.zcrm.engine.unpack.Discovery discovery =
+      new org.zcrm.engine.unpack.Discovery(true, true, Map.of(), Set.of());
+  /** Each primitive's configured operations, in configuration order. */
+  public final Map<String, List<org.zcrm.engine.facts.OpFact>> ops = new HashMap<>();
+  /** Recurring operations in effect per the history, by HistoryInterpreter.key(rsc, node). */
+  public final Map<String, org.zcrm.engine.unpack.HistoryInterpreter.Recurring> recurring =
+      new HashMap<>();
   /** Promoted-role location scores: resource -> node -> score. */
   public final Map<String, Map<String, Integer>> promotionScores = new HashMap<>();
   public final String placementStrategy;

@@ -23,6 +23,12 @@ public final class GraphWriter {
       Transition.Operation op = null;
       if (a.rsc != null && !a.pseudo && a.rsc.isPrimitive()) {
         op = ops.resolve(a.rsc.id, a.task, a.intervalMs, a.node);
+        if (op != null && a.callId != null) {
+          java.util.TreeMap<String, String> meta = new java.util.TreeMap<>(op.meta());
+          meta.put("call_id", a.callId);
+          op = new Transition.Operation(op.agent(), op.intervalMs(), op.timeoutMs(), op.params(),
+              java.util.Collections.unmodifiableSortedMap(meta));
+        }
       }
       out.add(new Transition.GraphAction(a.id, a.key(), a.rsc == null ? null : a.rsc.id, a.task,
           a.node, a.pseudo, a.runnable, op));
@@ -84,6 +90,7 @@ public final class GraphWriter {
     if (a.resource() == null) {
       return "stonith 'reboot' " + a.node();
     }
-    return a.key() + (a.node() == null || a.pseudo() ? "" : " " + a.node());
+    return a.key() + (a.task().equals("cancel") ? " cancel" : "")
+        + (a.node() == null || a.pseudo() ? "" : " " + a.node());
   }
 }

@@ -135,7 +135,10 @@ public final class CibUnpacker {
         rr.historyEntries(), opDefaultSets, nodeAttrs);
     return new UnpackedCib(now, cluster, nodes, nodeAttrs, resources, rr.meta(), rr.ops(),
         cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params(),
-        capacities(), rr.utilization(), operations);
+        capacities(), rr.utilization(), operations,
+        cr.discovery(Values.bool(opts.get("enable-startup-probes"), true),
+            Values.bool(opts.getOrDefault("cancel-removed-actions",
+                opts.get("stop-orphan-actions")), true)));
   }
 
   /** Whether a fencing device is configured anywhere under the resources section. */

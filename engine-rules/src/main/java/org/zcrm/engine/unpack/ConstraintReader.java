@@ -29,6 +29,8 @@ final class ConstraintReader {
   private final List<ColocationFact> colocations = new ArrayList<>();
   private final List<OrderFact> orders = new ArrayList<>();
   private final List<org.zcrm.engine.facts.TicketConstraintFact> tickets = new ArrayList<>();
+  private final Map<String, Map<String, Discovery.Mode>> discovery = new java.util.TreeMap<>();
+  private final java.util.Set<String> exclusiveDiscovery = new java.util.TreeSet<>();
 
   ConstraintReader(ModelIds ids, RuleEvaluator rules, ResourceReader resources,
       List<NodeFact> nodes, Map<String, Map<String, String>> nodeAttrs) {
@@ -53,6 +55,20 @@ final class ConstraintReader {
 
   List<org.zcrm.engine.facts.TicketConstraintFact> tickets() {
     return tickets;
+  }
+
+  /** The resource-discovery settings of the location constraints. */
+  Discovery discovery(boolean probesEnabled, boolean cancelRemoved) {
+    return new Discovery(probesEnabled, cancelRemoved, discovery, exclusiveDiscovery);
+  }
+
+  /** Notes a location constraint's resource-discovery for one node it applies to. */
+  private void discover(String rsc, String node, Discovery.Mode mode) {
+    if (mode == Discovery.Mode.ALWAYS) {
+      return;
+    }
+    discovery.computeIfAbsent(rsc, k -> new java.util.TreeMap<>())
+        .merge(node, mode, (a, b) -> a.compareTo(b) >= 0 ? a : b);
   }
 
   void read(Constraints constraints) {
@@ -80,10 +96,15 @@ final class ConstraintReader {
       return;
     }
     Role role = Role.parse(Values.or(c.getRole(), c.otherAttribute("rsc-role")));
+    Discovery.Mode mode = Discovery.Mode.parse(c.getResourceDiscovery());
+    if (mode == Discovery.Mode.EXCLUSIVE) {
+      exclusiveDiscovery.add(rsc);
+    }
     String node = c.getNode();
     if (node != null) {
       if (nodeAttrs.containsKey(node)) {
         locations.add(new LocationFact(id, rsc, node, Scores.parse(c.getScore(), 0), role));
+        discover(rsc, node, mode);
       }
       return;
     }
@@ -107,6 +128,7 @@ final class ConstraintReader {
         }
         locations.add(new LocationFact(Values.or(rule.getId(), id), rsc, n.name(), s,
             ruleRole != null ? ruleRole : role));
+        discover(rsc, n.name(), mode);
       }
     }
   }

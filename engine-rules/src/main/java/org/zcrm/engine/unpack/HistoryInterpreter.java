@@ -25,9 +25,28 @@ import org.zcrm.engine.facts.Role;
  */
 public final class HistoryInterpreter {
 
-  /** What the history says; {@code probed}: the nodes where each resource has history (sets for lookups). */
+  /**
+   * What the history says; {@code probed}: the nodes where each resource has history (sets for
+   * lookups); {@code recurring}: per {@link #key(String, String) resource and node}, the
+   * recurring operations the history shows scheduled there.
+   */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
-      List<FailCountFact> failCounts, Map<String, Set<String>> probed) {}
+      List<FailCountFact> failCounts, Map<String, Set<String>> probed,
+      Map<String, Recurring> recurring) {}
+
+  /**
+   * The recurring operations recorded for a resource on a node since it was last started (or,
+   * when it was stopped since, after that stop), the way Pacemaker's unpacker finds the
+   * recurring actions still in effect: pending entries left out.
+   *
+   * @param stopped whether a successful stop came after the last start
+   */
+  public record Recurring(List<HistoryOp> ops, boolean stopped) {}
+
+  /** The key of {@link Result#recurring()}. */
+  public static String key(String rsc, String node) {
+    return rsc + "\u0000" + node;
+  }
 
   /** Call order: by call id (pending operations last), then by last change. */
   private static final Comparator<HistoryOp> CALL_ORDER =
@@ -84,7 +103,7 @@ public final class HistoryInterpreter {
     if (pendingRun != null) {
       replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
     }
-    return new Result(out.active, out.failed, failCounts(), out.probed);
+    return new Result(out.active, out.failed, failCounts(), out.probed, out.recurring);
   }
 
   /** What the replay found so far. */
@@ -92,6 +111,7 @@ public final class HistoryInterpreter {
     final List<ActiveFact> active = new ArrayList<>();
     final List<FailedOpFact> failed = new ArrayList<>();
     final Map<String, Set<String>> probed = new HashMap<>();
+    final Map<String, Recurring> recurring = new HashMap<>();
     /** anonymous clone instances: clone id -> instance per node. */
     final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
   }
@@ -107,13 +127,27 @@ public final class HistoryInterpreter {
     Replay r = replay(histId, ops);
     boolean activeHere = r.role.compareTo(Role.STARTED) >= 0;
     String rsc = resolveInstance(histId, node, activeHere, out.cloneBinding);
+    boolean known = r.role != Role.UNKNOWN;
     if (rsc == null) {
+      Target t = target(histId);
+      if (known && t.cloneId() != null) {
+        // no instance left to hold it (Pacemaker makes an orphan instance): the clone still
+        // knows its state there
+        out.probed.computeIfAbsent(t.cloneId(), k -> new HashSet<>()).add(node);
+      }
       return;
     }
-    // membership only (no one iterates these sets): hashed, not sorted
-    out.probed.computeIfAbsent(rsc, k -> new HashSet<>()).add(node);
+    // membership only (no one iterates these sets): hashed, not sorted; a state is known once
+    // the history says something other than "unknown" (a pending probe does not)
+    if (known) {
+      out.probed.computeIfAbsent(rsc, k -> new HashSet<>()).add(node);
+    }
     if (activeHere) {
       out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));
+    }
+    Recurring rec = recurring(ops);
+    if (rec != null) {
+      out.recurring.put(key(rsc, node), rec);
     }
     for (HistoryOp f : r.failures) {
       String onFail = onFail(rsc, f);
@@ -123,6 +157,51 @@ public final class HistoryInterpreter {
       out.failed.add(new FailedOpFact(rsc, node, f.task(), f.intervalMs(), f.rc(), onFail,
           rcClass(f), f.id()));
     }
+  }
+
+  /**
+   * Pacemaker's calculate_active_ops then process_recurring: the last start (or migrate_from;
+   * failing those, the last promote/demote, then a monitor that found it running after the last
+   * stop), the last successful stop, and the recurring entries after whichever came last.
+   */
+  private static Recurring recurring(List<HistoryOp> sorted) {
+    int start = -1;
+    int stop = -1;
+    int impliedMonitor = -1;
+    int impliedClone = -1;
+    boolean anyRecurring = false;
+    for (int i = 0; i < sorted.size(); i++) {
+      HistoryOp op = sorted.get(i);
+      String task = op.task();
+      anyRecurring |= op.intervalMs() > 0;
+      if (task.equals("stop") && op.opStatus() == 0) {
+        stop = i;
+      } else if (task.equals("start") || task.equals("migrate_from")) {
+        start = i;
+      } else if (impliedMonitor <= stop && task.equals("monitor")) {
+        if (op.rc() == 0 || op.rc() == 8) {
+          impliedMonitor = i;
+        }
+      } else if (task.equals("promote") || task.equals("demote")) {
+        impliedClone = i;
+      }
+    }
+    if (!anyRecurring) {
+      return null;
+    }
+    if (start == -1) {
+      start = impliedClone != -1 ? impliedClone : impliedMonitor;
+    }
+    boolean stopped = start < stop;
+    List<HistoryOp> ops = new ArrayList<>(2);
+    for (int i = 0; i < sorted.size(); i++) {
+      HistoryOp op = sorted.get(i);
+      if ((stopped && i <= stop) || i < start || op.intervalMs() <= 0 || op.opStatus() == -1) {
+        continue;
+      }
+      ops.add(op);
+    }
+    return ops.isEmpty() ? null : new Recurring(List.copyOf(ops), stopped);
   }
 
   private static final class Replay {

@@ -209,7 +209,7 @@ final class ResourceReader {
     int nodeMax = (int) Values.parseLong(withDefaults.get("clone-node-max"), 1);
     ResourceFact.CloneMeta cm = new ResourceFact.CloneMeta(max, nodeMax,
         Values.isTrue(withDefaults.get("interleave")), Values.isTrue(withDefaults.get("ordered")),
-        Values.isTrue(withDefaults.get("globally-unique")), promotable,
+        Values.isTrue(withDefaults.get("globally-unique")) && supportsUnique(child), promotable,
         (int) Values.parseLong(withDefaults.get("promoted-max"),
             Values.parseLong(withDefaults.get("master-max"), 1)),
         (int) Values.parseLong(withDefaults.get("promoted-node-max"),
@@ -227,6 +227,22 @@ final class ResourceReader {
     for (int i = 0; i < max; i++) {
       read(child, id, childMeta, ":" + i);
     }
+  }
+
+  /**
+   * Only OCF and fencing agents can be unique clone instances: Pacemaker makes a clone of
+   * anything else anonymous whatever its globally-unique says.
+   */
+  private static boolean supportsUnique(Resource child) {
+    List<Primitive> prims = child instanceof Group g ? g.primitives()
+        : child instanceof Primitive p ? List.of(p) : List.of();
+    for (Primitive p : prims) {
+      String cls = p.getResourceClass();
+      if (cls == null || !(cls.equalsIgnoreCase("ocf") || cls.equalsIgnoreCase("stonith"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void add(ResourceFact f) {
@@ -291,7 +307,7 @@ final class ResourceReader {
     String s = v.trim().toLowerCase(Locale.ROOT);
     try {
       if (s.startsWith("p")) {
-        return java.time.Duration.parse(s.toUpperCase(Locale.ROOT)).toMillis();
+        return isoMillis(s.toUpperCase(Locale.ROOT));
       }
       String num = s.replaceAll("[a-z]+$", "");
       String unit = s.substring(num.length());
@@ -306,6 +322,34 @@ final class ResourceReader {
     } catch (RuntimeException ex) {
       return 0;
     }
+  }
+
+  /**
+   * ISO 8601 durations as Pacemaker reads them: the time part may come without its "T" when no
+   * date unit precedes it (P40S), months count 30 days and years 365.
+   */
+  private static long isoMillis(String s) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?T?(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?")
+        .matcher(s);
+    if (!s.contains("T") && !s.matches("P(\\d+[YWD])*\\d*[YMWD]?")) {
+      s = "PT" + s.substring(1);
+      m = m.reset(s);
+    }
+    if (!m.matches()) {
+      return java.time.Duration.parse(s).toMillis();
+    }
+    double secs = 0;
+    long[] unit = {365L * 86400, 30L * 86400, 7L * 86400, 86400, 3600, 60};
+    for (int i = 0; i < 6; i++) {
+      if (m.group(i + 1) != null) {
+        secs += Long.parseLong(m.group(i + 1)) * unit[i];
+      }
+    }
+    if (m.group(7) != null) {
+      secs += Double.parseDouble(m.group(7));
+    }
+    return (long) (secs * 1000);
   }
 
   static long durationSeconds(String v) {

@@ -20,6 +20,7 @@ import org.zcrm.engine.facts.ResourceMetaFact;
  * @param resources in configuration order (clone instances expanded, parents before children)
  * @param resourceMeta each resource's effective meta attributes, in resource order then by name
  * @param history operation history per node and resource id as recorded, in status order
+ * @param discovery where resources may be probed
  * @param operations resolves the agent, parameters and meta of each resource action
  */
 public record UnpackedCib(
@@ -39,7 +40,8 @@ public record UnpackedCib(
     Map<String, Map<String, String>> instanceParams,
     Map<String, Map<String, Integer>> nodeCapacity,
     Map<String, Map<String, Integer>> utilization,
-    OperationResolver operations) {
+    OperationResolver operations,
+    Discovery discovery) {
 
   /** Every node attribute as a fact, sorted by node then name. */
   public List<NodeAttributeFact> nodeAttributeFacts() {

@@ -75,6 +75,8 @@ class RuleEvaluatorTest {
   static Stream<Arguments> durations() {
     return Stream.of(Arguments.of("10", 10_000L), Arguments.of("10s", 10_000L),
         Arguments.of("2min", 120_000L), Arguments.of("500ms", 500L), Arguments.of("PT1M", 60_000L),
-        Arguments.of("1h", 3_600_000L));
+        Arguments.of("1h", 3_600_000L), Arguments.of("P40S", 40_000L),
+        Arguments.of("PT1H30M", 5_400_000L), Arguments.of("P1D", 86_400_000L),
+        Arguments.of("P1DT1S", 86_401_000L));
   }
 }
