@@ -27,12 +27,16 @@ import org.zcrm.executor.agent.OcfExitCode;
  * actions/&lt;node&gt;/&lt;epoch&gt;-&lt;seq&gt; (a fenced write) and, once the node has removed it,
  * finds its result in the node's status by its transition key, whose target rc says what is
  * expected: 7 (not running) for a probe, 8 for a recurring monitor of the promoted role, else 0.
+ * Any other result is unexpected and aborts the transition, so the engine runs again on the new
+ * history: a probe finding a resource running (rc 0 or 8) is not a failure, only news. A recurring
+ * monitor completes with its first result; a cancel leaves no result and is done once the node has
+ * removed it.
  */
 final class ActionDispatcher {
   private static final Logger LOG = LogManager.getLogger();
 
   /** Where a sent action lives and how to recognise its result. */
-  private record Sent(String node, String resource, String znode, String key, int targetRc) {}
+  private record Sent(String node, String resource, String znode, String key, int targetRc, String task) {}
 
   private final CuratorFramework client;
   private final CibPaths paths;
@@ -49,7 +53,7 @@ final class ActionDispatcher {
   }
 
   /** Sends a resource action; false when its node is not a member or its resource is unknown. */
-  boolean send(DcSession session, long epoch, EngineInput input, Set<String> members, TransitionRun r,
+  boolean send(DcSession session, long epoch, Set<String> members, TransitionRun r,
       Transition.GraphAction a) throws DcSession.NotDcException {
     if (a.node() == null || !members.contains(a.node())) {
       return false;
@@ -62,7 +66,7 @@ final class ActionDispatcher {
     int target = targetRc(a);
     String key = a.id() + ":" + r.number() + ":" + target + ":zcrm-dc-" + epoch;
     ActionPayload p = new ActionPayload(epoch, key, a.resource(), op.agent(), a.task(), op.intervalMs(),
-        Duration.ofMillis(op.timeoutMs()), op.params(), op.meta(), ActionPayloads.monitors(input, a));
+        Duration.ofMillis(op.timeoutMs()), op.params(), op.meta());
     String znode = ActionPayload.znodeName(epoch, ++seq);
     String folder = paths.actions() + "/" + a.node();
     List<Op> ops = new ArrayList<>();
@@ -75,12 +79,17 @@ final class ActionDispatcher {
     }
     ops.add(Op.create(folder + "/" + znode, p.toBytes(), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
     session.write(ops);
-    sent.put(a.id() + ":" + r.number(), new Sent(a.node(), p.resource(), znode, key, target));
+    sent.put(a.id() + ":" + r.number(), new Sent(a.node(), p.resource(), znode, key, target, a.task()));
     LOG.info("Sent action transition={} action={} node={} znode={}", r.number(), a.key(), a.node(), znode);
     return true;
   }
 
 
+
+  private static boolean probeFoundRunning(Sent s, Element op) {
+    return s.targetRc() == OcfExitCode.NOT_RUNNING && "0".equals(op.getAttribute("op-status"))
+        && ("0".equals(op.getAttribute("rc-code")) || "8".equals(op.getAttribute("rc-code")));
+  }
 
   /** What counts as success: 7 for a probe, 8 for a recurring monitor of the promoted role, else 0. */
   static int targetRc(Transition.GraphAction a) {
@@ -108,6 +117,9 @@ final class ActionDispatcher {
         }
         return Optional.empty();
       }
+      if ("cancel".equals(s.task())) {
+        return Optional.of(true);
+      }
       byte[] data;
       try {
         data = client.getData().forPath(paths.statusLrm(s.node(), s.resource()));
@@ -120,7 +132,10 @@ final class ActionDispatcher {
         if (s.key().equals(op.getAttribute("transition-key"))) {
           boolean ok = "0".equals(op.getAttribute("op-status"))
               && Integer.toString(s.targetRc()).equals(op.getAttribute("rc-code"));
-          if (!ok) {
+          if (!ok && probeFoundRunning(s, op)) {
+            LOG.info("Probe found a resource active; the engine decides again action={} node={} rc={}", a.key(),
+                s.node(), op.getAttribute("rc-code"));
+          } else if (!ok) {
             LOG.warn("Action failed action={} node={} rc={} opStatus={} reason={}", a.key(), s.node(),
                 op.getAttribute("rc-code"), op.getAttribute("op-status"), op.getAttribute("exit-reason"));
           }
