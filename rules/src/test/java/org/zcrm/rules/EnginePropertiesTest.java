@@ -56,6 +56,15 @@ class EnginePropertiesTest {
       }
     }
     starts.forEach((r, n) -> assertTrue(n <= 1, r + " started on " + n + " nodes"));
+    for (Transition.GraphAction x : a.actions()) {
+      // every action of a primitive carries its operation; fencing and pseudo actions none
+      boolean primitiveAction = x.resource() != null && !x.pseudo();
+      assertEquals(primitiveAction, x.op() != null, x.key() + " carries an operation");
+      if (x.op() != null) {
+        assertTrue(x.op().timeoutMs() > 0, x.key() + " has a positive timeout");
+        assertTrue(x.key().endsWith("_" + x.op().intervalMs()), x.key() + " names its interval");
+      }
+    }
     assertAcyclic(a);
   }
 

@@ -1,8 +1,9 @@
 package org.zcrm.engine.actions;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.zcrm.engine.assign.CloneVariant;
 import org.zcrm.engine.assign.Rsc;
@@ -39,6 +40,17 @@ public final class MonitorActions {
   public static void createProbes(Rsc top, Work work, ActionGraph g) {
     if (!work.discovery.probesEnabled()) {
       return;
+    }
+    if (work.onlineNodes.isEmpty()) {
+      return;
+    }
+    if (top.isPrimitive()) {
+      // the common case, one resource known on every node, without a per-node walk
+      Set<String> known = work.probed.get(top.id);
+      if (known != null && known.size() >= work.onlineNodes.size()
+          && known.containsAll(work.onlineNodes)) {
+        return;
+      }
     }
     for (String node : work.onlineNodes) {
       probe(top, node, work, g);
@@ -125,6 +137,9 @@ public final class MonitorActions {
   /** The strictest resource-discovery of the constraints on the resource or its ancestors. */
   private static Discovery.Mode mode(Rsc rsc, String node, Work work) {
     Discovery.Mode m = Discovery.Mode.ALWAYS;
+    if (work.discovery.modes().isEmpty()) {
+      return m;
+    }
     for (Rsc r = rsc; r != null; r = r.parent) {
       Discovery.Mode here = work.discovery.mode(baseId(r), node);
       if (here.compareTo(m) > 0) {
@@ -135,6 +150,9 @@ public final class MonitorActions {
   }
 
   private static boolean exclusive(Rsc rsc, Work work) {
+    if (work.discovery.exclusive().isEmpty()) {
+      return false;
+    }
     for (Rsc r = rsc; r != null; r = r.parent) {
       if (work.discovery.exclusive().contains(baseId(r))) {
         return true;
@@ -164,23 +182,21 @@ public final class MonitorActions {
         g.edge(probe, start, OrderingEdge.ORDERED, RULE_PROBE, probe.rsc.id);
       }
     }
-    Set<Rsc> probedRscs = new HashSet<>();
+    Map<Rsc, List<Action>> byRsc = new HashMap<>();
     for (Action p : g.probes()) {
-      probedRscs.add(p.rsc);
+      byRsc.computeIfAbsent(p.rsc, k -> new ArrayList<>(2)).add(p);
     }
     List<ActionGraph.Edge> afterStops = new ArrayList<>();
     for (ActionGraph.Edge e : g.edges()) {
       Action f = e.first();
-      if (f.rsc != null && f.task.equals("stop") && probedRscs.contains(f.rsc)
+      if (f.rsc != null && f.task.equals("stop") && byRsc.containsKey(f.rsc)
           && e.then().rsc != f.rsc && e.then().rsc != null) {
         afterStops.add(e);
       }
     }
     for (ActionGraph.Edge e : afterStops) {
-      for (Action probe : g.probes()) {
-        if (probe.rsc == e.first().rsc && probe != e.then()) {
-          g.edge(probe, e.then(), OrderingEdge.ORDERED, RULE_PROBE_STOP, e.constraint());
-        }
+      for (Action probe : byRsc.get(e.first().rsc)) {
+        g.edge(probe, e.then(), OrderingEdge.ORDERED, RULE_PROBE_STOP, e.constraint());
       }
     }
   }

@@ -165,15 +165,20 @@ public final class HistoryInterpreter {
    * stop), the last successful stop, and the recurring entries after whichever came last.
    */
   private static Recurring recurring(List<HistoryOp> sorted) {
+    boolean anyRecurring = false;
+    for (int i = 0; i < sorted.size() && !anyRecurring; i++) {
+      anyRecurring = sorted.get(i).intervalMs() > 0;
+    }
+    if (!anyRecurring) {
+      return null; // most entries: a probe and nothing else
+    }
     int start = -1;
     int stop = -1;
     int impliedMonitor = -1;
     int impliedClone = -1;
-    boolean anyRecurring = false;
     for (int i = 0; i < sorted.size(); i++) {
       HistoryOp op = sorted.get(i);
       String task = op.task();
-      anyRecurring |= op.intervalMs() > 0;
       if (task.equals("stop") && op.opStatus() == 0) {
         stop = i;
       } else if (task.equals("start") || task.equals("migrate_from")) {
@@ -185,9 +190,6 @@ public final class HistoryInterpreter {
       } else if (task.equals("promote") || task.equals("demote")) {
         impliedClone = i;
       }
-    }
-    if (!anyRecurring) {
-      return null;
     }
     if (start == -1) {
       start = impliedClone != -1 ? impliedClone : impliedMonitor;

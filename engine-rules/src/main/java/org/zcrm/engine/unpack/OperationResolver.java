@@ -26,6 +26,8 @@ import org.zcrm.engine.facts.ResourceMetaFact;
 public final class OperationResolver {
   /** Pacemaker's default action timeout. */
   public static final long DEFAULT_TIMEOUT_MS = 20_000;
+  private static final SortedMap<String, String> EMPTY =
+      java.util.Collections.unmodifiableSortedMap(new TreeMap<>());
 
   private final NvPairs nv;
   private final Map<String, ResourceFact> facts = new HashMap<>();
@@ -34,7 +36,8 @@ public final class OperationResolver {
   private final List<MetaAttributes> opDefaults;
   private final Map<String, Map<String, String>> nodeAttrs;
   private final Map<String, SortedMap<String, String>> rscMeta = new HashMap<>();
-  private final Map<String, Map<String, String>> paramCache = new HashMap<>();
+  private final Map<String, SortedMap<String, String>> paramCache = new HashMap<>();
+  private final Map<String, Resolved> baseCache = new HashMap<>();
 
   OperationResolver(NvPairs nv, List<ResourceFact> resources, List<ResourceMetaFact> meta,
       Map<String, Resource> elements, Map<String, LrmResource> historyEntries,
@@ -66,6 +69,33 @@ public final class OperationResolver {
     }
     Resource el = elements.get(rsc);
     Primitive prim = el instanceof Primitive p ? p : null;
+    // what does not depend on the node is worked out once per resource, task and interval
+    // (fencing devices' timeouts may: pcmk_monitor_timeout is a parameter)
+    boolean perNode = prim != null && "stonith".equals(prim.getResourceClass());
+    String cacheKey = rsc + "\u0000" + task + "\u0000" + intervalMs;
+    Resolved base = perNode ? null : baseCache.get(cacheKey);
+    if (base == null) {
+      base = base(f, prim, rsc, task, intervalMs, node);
+      if (!perNode) {
+        baseCache.put(cacheKey, base);
+      }
+    }
+    TreeMap<String, String> meta = new TreeMap<>(base.meta());
+    if (node != null) {
+      meta.put("on_node", node);
+      Map<String, String> attrs = nodeAttrs.get(node);
+      String uuid = attrs == null ? null : attrs.get("#id");
+      meta.put("on_node_uuid", uuid == null ? node : uuid);
+    }
+    return new Transition.Operation(base.agent(), intervalMs, base.timeoutMs(),
+        params(rsc, prim, node), java.util.Collections.unmodifiableSortedMap(meta));
+  }
+
+  /** The node-independent part of an operation. */
+  private record Resolved(String agent, long timeoutMs, SortedMap<String, String> meta) {}
+
+  private Resolved base(ResourceFact f, Primitive prim, String rsc, String task, long intervalMs,
+      String node) {
     String opName = task.equals("cancel") ? "monitor" : task;
     TreeMap<String, String> meta = new TreeMap<>();
     rscMeta.getOrDefault(rsc, new TreeMap<>()).forEach((k, v) -> meta.put(metaName(k), v));
@@ -80,17 +110,9 @@ public final class OperationResolver {
     if (task.equals("cancel")) {
       meta.put("operation", opName);
     }
-    if (node != null) {
-      meta.put("on_node", node);
-      Map<String, String> attrs = nodeAttrs.get(node);
-      String uuid = attrs == null ? null : attrs.get("#id");
-      meta.put("on_node_uuid", uuid == null ? node : uuid);
-    }
     String agent = prim != null ? ResourceReader.agent(prim.getResourceClass(), prim.getProvider(),
         prim.getType()) : orphanAgent(rsc, f);
-    return new Transition.Operation(agent, intervalMs, timeout,
-        java.util.Collections.unmodifiableSortedMap(new TreeMap<>(params(rsc, prim, node))),
-        java.util.Collections.unmodifiableSortedMap(meta));
+    return new Resolved(agent, timeout, meta);
   }
 
   /** CRM_meta_ names without the prefix: dashes become underscores, as crm_meta_name does. */
@@ -137,17 +159,17 @@ public final class OperationResolver {
   }
 
   /** Instance attributes of the primitive, then of its ancestors, evaluated for the node. */
-  private Map<String, String> params(String rsc, Primitive prim, String node) {
+  private SortedMap<String, String> params(String rsc, Primitive prim, String node) {
     if (prim == null) {
-      return Map.of(); // orphans: the history records no parameter values
+      return EMPTY; // orphans: the history records no parameter values
     }
     String cacheKey = rsc + "\u0000" + (node == null ? "" : node);
-    Map<String, String> cached = paramCache.get(cacheKey);
+    SortedMap<String, String> cached = paramCache.get(cacheKey);
     if (cached != null) {
       return cached;
     }
     Map<String, String> attrs = node == null ? Map.of() : nodeAttrs.getOrDefault(node, Map.of());
-    Map<String, String> out = new LinkedHashMap<>();
+    TreeMap<String, String> out = new TreeMap<>();
     for (String id = rsc; id != null; ) {
       Resource el = elements.get(id);
       if (el != null) {
@@ -156,8 +178,9 @@ public final class OperationResolver {
       ResourceFact f = facts.get(id);
       id = f == null ? null : f.parent();
     }
-    paramCache.put(cacheKey, out);
-    return out;
+    SortedMap<String, String> frozen = java.util.Collections.unmodifiableSortedMap(out);
+    paramCache.put(cacheKey, frozen);
+    return frozen;
   }
 
   /**
