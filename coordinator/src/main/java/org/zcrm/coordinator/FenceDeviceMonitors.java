@@ -19,7 +19,6 @@ import org.apache.logging.log4j.Logger;
 import org.zcrm.executor.ActionRequest;
 import org.zcrm.executor.ActionResult;
 import org.zcrm.executor.ExecutorEvent;
-import org.zcrm.executor.agent.AgentId;
 import org.zcrm.executor.agent.ExecStatus;
 import org.zcrm.executor.agent.OcfExitCode;
 import org.zcrm.executor.history.FailCounts;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.state.ConnectionState;
 import org.apache.logging.log4j.LogManager;
@@ -31,8 +29,6 @@ import org.zcrm.executor.ActionResult;
 import org.zcrm.executor.Executor;
 import org.zcrm.executor.ExecutorEvent;
 import org.zcrm.executor.agent.AgentId;
-import org.zcrm.executor.agent.ExecStatus;
-import org.zcrm.executor.agent.OcfExitCode;
 import org.zcrm.executor.history.OperationHistory;
 import org.zcrm.executor.history.OperationRecord;
 
@@ -58,7 +54,7 @@ public final class LocalNode implements AutoCloseable {
   private final Executor executor;
   private final SelfFencing selfFencing;
   private final String bootId = UUID.randomUUID().toString();
-  private final AtomicInteger deviceCalls = new AtomicInteger(1_000_000);
+  private final FenceDeviceActions devices;
   private final Object lock = new Object();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "zcrm-node-timer");
@@ -70,8 +66,6 @@ public final class LocalNode implements AutoCloseable {
   private final NodeHistory lrm = new NodeHistory();
   private final Map<String, ActionPayload> taken = new TreeMap<>();
   private final Map<String, String> takenByKey = new TreeMap<>();
-  /** Fence devices "started" here (a device's probe finds it running only then). */
-  private final Set<String> startedDevices = new TreeSet<>();
   private Map<String, CibDoc.ResourceDef> defs = Map.of();
   private StatusWriter status;
   private String nodeId;
@@ -80,7 +74,6 @@ public final class LocalNode implements AutoCloseable {
   private boolean fenced;
   private String noQuorumPolicy = "stop";
   private ChangeFeed feed;
-  private volatile FenceDeviceMonitors deviceMonitors;
   private final RequestQueue requests;
 
   public LocalNode(String name, CibStore store, Executor executor, Duration selfFenceGrace) {
@@ -91,6 +84,7 @@ public final class LocalNode implements AutoCloseable {
     this.executor = executor;
     this.selfFencing = new SelfFencing(client, timer, selfFenceGrace, this::selfFence, this::rejoinAfterExpiry);
     this.requests = new RequestQueue(name, client, paths.requests(name), this::forget);
+    this.devices = new FenceDeviceActions(name, this::onExecutorEvent);
   }
 
   public String name() {
@@ -126,7 +120,6 @@ public final class LocalNode implements AutoCloseable {
       lrm.clear();
       taken.clear();
       takenByKey.clear();
-      startedDevices.clear();
       defs = cib.primitives();
       noQuorumPolicy = cib.option("no-quorum-policy", "stop");
       nodeId = cib.nodes().getOrDefault(name, name);
@@ -139,10 +132,7 @@ public final class LocalNode implements AutoCloseable {
       LOG.info("Cancelling the recurring operations of the previous session node={} operations={}", name, recurring);
       recurring.stream().map(LocalNode::resourceOfOperation).distinct().forEach(executor::cancelAll);
     }
-    FenceDeviceMonitors dm = deviceMonitors;
-    if (dm != null) {
-      dm.stopAll();
-    }
+    devices.reset();
     executor.failCounts().clearAll();
     NodeRegistry.discardStaleActions(client, paths, name);
     NodeRegistry.registerFresh(client, paths, name, memberData(),
@@ -177,8 +167,7 @@ public final class LocalNode implements AutoCloseable {
 
   /** Where recurring monitors of fence devices go (the executor does not run stonith agents). */
   void fenceDeviceMonitors(FenceDeviceMonitors m) {
-    m.callIds(deviceCalls::incrementAndGet);
-    deviceMonitors = m;
+    devices.monitors(m);
   }
 
   private void onChanges(Set<ChangeFeed.Change> changes) {
@@ -270,7 +259,7 @@ public final class LocalNode implements AutoCloseable {
       LOG.info("Executing action node={} resource={} task={} epoch={} key={}", name, p.resource(), p.task(),
           p.epoch(), p.transitionKey());
       if (p.agent().startsWith("stonith:")) {
-        fenceDeviceAction(a, p);
+        devices.run(p, () -> confirm(a));
       } else if ("cancel".equals(p.task())) {
         boolean active = executor.cancel(p.resource(), "monitor", p.intervalMs());
         LOG.info("Cancelled a recurring operation node={} resource={} intervalMs={} active={}", name, p.resource(),
@@ -291,52 +280,6 @@ public final class LocalNode implements AutoCloseable {
       synchronized (lock) {
         taken.remove(action);
       }
-    }
-  }
-
-  /**
-   * A fence device's operation: the DC's fencer uses devices straight from the CIB, so "starting"
-   * one only records it, as Pacemaker's fencer registering a device does; its probe finds it
-   * running when it was started here; its recurring monitors call the fence agent (see
-   * {@link FenceDeviceMonitors}), the first result completing the action.
-   */
-  private void fenceDeviceAction(String action, ActionPayload p) {
-    ActionRequest req = p.request();
-    FenceDeviceMonitors dm = deviceMonitors;
-    switch (p.task()) {
-      case "start" -> {
-        synchronized (lock) {
-          startedDevices.add(p.resource());
-        }
-        recordDeviceResult(req, OcfExitCode.OK);
-      }
-      case "stop" -> {
-        if (dm != null) {
-          dm.stop(p.resource()).forEach(this::deviceMonitorCancelled);
-        }
-        synchronized (lock) {
-          startedDevices.remove(p.resource());
-        }
-        recordDeviceResult(req, OcfExitCode.OK);
-      }
-      case "cancel" -> {
-        if (dm != null) {
-          dm.stop(p.resource(), p.intervalMs()).forEach(this::deviceMonitorCancelled);
-        }
-        confirm(action);
-      }
-      case "monitor" -> {
-        if (p.intervalMs() > 0 && dm != null) {
-          dm.start(req);
-        } else {
-          boolean started;
-          synchronized (lock) {
-            started = startedDevices.contains(p.resource());
-          }
-          recordDeviceResult(req, started ? OcfExitCode.OK : OcfExitCode.NOT_RUNNING);
-        }
-      }
-      default -> recordDeviceResult(req, OcfExitCode.OK);
     }
   }
 
@@ -388,21 +331,6 @@ public final class LocalNode implements AutoCloseable {
         return false;
       }
     }
-  }
-
-  /** A device monitor stopped: its record leaves the history, as for a cancelled executor monitor. */
-  private void deviceMonitorCancelled(ActionRequest monitor) {
-    Instant now = Instant.now();
-    onExecutorEvent(new ExecutorEvent(new ActionResult(monitor, deviceCalls.incrementAndGet(), OcfExitCode.OK,
-        ExecStatus.CANCELLED, "", "", "", now, now, Duration.ZERO, Duration.ZERO), List.of(), Optional.empty()));
-  }
-
-  private void recordDeviceResult(ActionRequest req, int rc) {
-    Instant now = Instant.now();
-    ActionResult r = new ActionResult(req, deviceCalls.incrementAndGet(), rc, ExecStatus.DONE, "", "", "", now, now,
-        Duration.ZERO, Duration.ZERO);
-    onExecutorEvent(new ExecutorEvent(r, OperationHistory.records(r, name, Optional.empty()),
-        Optional.empty()));
   }
 
   /** The executor's results: history into the status, then the action znode goes. */
@@ -468,10 +396,7 @@ public final class LocalNode implements AutoCloseable {
     for (String id : ids) {
       if (r.mode() == HistoryRequest.Mode.REFRESH) {
         executor.cancelAll(id);
-        FenceDeviceMonitors dm = deviceMonitors;
-        if (dm != null) {
-          dm.stop(id);
-        }
+        devices.forget(id);
       }
       synchronized (lock) {
         if (r.mode() == HistoryRequest.Mode.CLEANUP && executor.failCounts().failCount(id) == 0
@@ -480,9 +405,6 @@ public final class LocalNode implements AutoCloseable {
         }
         lrm.forget(id, r.mode());
         executor.failCounts().clear(id);
-        if (r.mode() == HistoryRequest.Mode.REFRESH) {
-          startedDevices.remove(id);
-        }
         String attrs = StatusXml.transientAttributes(nodeId, executor.failCounts().attributes());
         if (lrm.isEmpty(id)) {
           lrm.forget(id);

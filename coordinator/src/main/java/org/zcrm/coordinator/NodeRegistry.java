@@ -39,27 +39,6 @@ final class NodeRegistry {
     LOG.info("Added the node to the configuration node={}", node);
   }
 
-  /** members/NODE, ephemeral: session id, boot id, version. A leftover of our previous session goes. */
-  static void register(CuratorFramework client, CibPaths paths, String name, String data) {
-    String path = paths.member(name);
-    for (int attempt = 0; attempt < 5; attempt++) {
-      try {
-        client.create().withMode(CreateMode.EPHEMERAL).forPath(path, data.getBytes(StandardCharsets.UTF_8));
-        return;
-      } catch (KeeperException.NodeExistsException e) {
-        LOG.info("Removing the member znode of a previous session node={}", name);
-        try {
-          client.delete().quietly().forPath(path);
-        } catch (Exception x) {
-          LOG.warn("Could not remove an old member znode node={} error={}", name, x.toString());
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot register node " + name + " under " + path, e);
-      }
-    }
-    throw new IllegalStateException("cannot register node " + name + ": " + path + " keeps existing");
-  }
-
   /**
    * Registers members/NODE and, in the same multi(), erases this node's operation history and
    * transient attributes and writes its node_state (a member): a node whose executor starts with
