@@ -221,7 +221,7 @@ public final class Engine {
       Conclusions c) {
     List<String> summary = SummaryWriter.summarize(work, graph);
     LOG.debug("Scheduled transition lines={} actions={}", summary.size(), graph.actions().size());
-    return new Transition(facts.now(), summary, GraphWriter.actions(graph, facts.operations()), GraphWriter.edges(graph),
+    return new Transition(facts.now(), summary, GraphWriter.actions(graph, facts.operations(), work), GraphWriter.edges(graph),
         GraphWriter.scores(work), work.explain.build(),
         StatusWriter.current(facts, work, c), StatusWriter.revised(facts, work, c));
   }

@@ -14,10 +14,18 @@ import org.zcrm.engine.unpack.OperationResolver;
 public final class GraphWriter {
   private GraphWriter() {}
 
-  public static List<Transition.GraphAction> actions(ActionGraph g, OperationResolver ops) {
+  /**
+   * The graph's actions in Pacemaker's graph order (the order crm_simulate walks them): resources
+   * by priority then configuration order, a clone's instances before the clone's own actions, a
+   * group's own actions before its members', each resource's actions newest first; then fencing
+   * and other actions, newest first.
+   */
+  public static List<Transition.GraphAction> actions(ActionGraph g, OperationResolver ops,
+      Work work) {
     List<Transition.GraphAction> out = new ArrayList<>();
-    for (Action a : g.actions()) {
-      if (a.optional) {
+    java.util.Set<Action> graphed = graphed(g);
+    for (Action a : graphOrder(g, work)) {
+      if (a.optional && !graphed.contains(a)) {
         continue;
       }
       Transition.Operation op = null;
@@ -36,10 +44,79 @@ public final class GraphWriter {
     return List.copyOf(out);
   }
 
+  private static List<Action> graphOrder(ActionGraph g, Work work) {
+    java.util.Map<Rsc, List<Action>> byRsc = new java.util.HashMap<>();
+    List<Action> other = new ArrayList<>();
+    for (Action a : g.actions()) {
+      if (a.rsc == null) {
+        other.add(a);
+      } else {
+        byRsc.computeIfAbsent(a.rsc, k -> new ArrayList<>()).add(a);
+      }
+    }
+    List<Rsc> tops = new ArrayList<>();
+    for (Rsc r : work.rscs.values()) {
+      if (r.parent == null) {
+        tops.add(r);
+      }
+    }
+    tops.sort((a, b) -> Integer.compare(b.fact.priority(), a.fact.priority()));
+    List<Action> out = new ArrayList<>(g.actions().size());
+    for (Rsc r : tops) {
+      visit(r, byRsc, out);
+    }
+    for (int i = other.size() - 1; i >= 0; i--) {
+      out.add(other.get(i));
+    }
+    return out;
+  }
+
+  private static void visit(Rsc r, java.util.Map<Rsc, List<Action>> byRsc, List<Action> out) {
+    boolean clone = r.fact.kind() == org.zcrm.engine.facts.ResourceFact.Kind.CLONE;
+    if (!clone) {
+      own(r, byRsc, out);
+    }
+    for (Rsc c : r.children) {
+      visit(c, byRsc, out);
+    }
+    if (clone) {
+      own(r, byRsc, out);
+    }
+  }
+
+  private static void own(Rsc r, java.util.Map<Rsc, List<Action>> byRsc, List<Action> out) {
+    List<Action> mine = byRsc.get(r);
+    if (mine != null) {
+      for (int i = mine.size() - 1; i >= 0; i--) {
+        out.add(mine.get(i));
+      }
+    }
+  }
+
+  /**
+   * Optional pseudo actions of a group or clone that come before a required action of one of its
+   * members: in the graph all the same, as Pacemaker graphs a collective's start before its
+   * instances' starts (so that what waits for it, probes included, stays ordered).
+   */
+  private static java.util.Set<Action> graphed(ActionGraph g) {
+    java.util.Set<Action> out = new java.util.HashSet<>();
+    for (ActionGraph.Edge e : g.edges()) {
+      Action f = e.first();
+      Action t = e.then();
+      if (f.pseudo && f.optional && !t.optional && t.rsc != null && f.rsc != null
+          && t.rsc.parent == f.rsc) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   public static List<Transition.GraphEdge> edges(ActionGraph g) {
     List<Transition.GraphEdge> out = new ArrayList<>();
+    java.util.Set<Action> graphed = graphed(g);
     for (ActionGraph.Edge e : g.edges()) {
-      if (e.first().optional || e.then().optional) {
+      if ((e.first().optional && !graphed.contains(e.first()))
+          || (e.then().optional && !graphed.contains(e.then()))) {
         continue;
       }
       out.add(new Transition.GraphEdge(e.first().id, e.then().id, e.rule(), e.constraint()));
