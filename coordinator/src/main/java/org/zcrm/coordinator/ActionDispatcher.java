@@ -1,6 +1,7 @@
 package org.zcrm.coordinator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,17 +19,24 @@ import org.w3c.dom.Element;
 import org.zcrm.cib.store.CibPaths;
 import org.zcrm.cib.store.CibXml;
 import org.zcrm.engine.Transition;
+import org.zcrm.executor.agent.OcfExitCode;
 
 /**
- * The DC's side of resource actions: writes each one to actions/&lt;node&gt;/&lt;epoch&gt;-&lt;seq&gt;
- * (a fenced write) and, once the node has removed it, finds its result in the node's status by its
- * transition key.
+ * The DC's side of resource actions: writes each one, with the operation the engine resolved for
+ * its node (agent, parameters, meta attributes, timeout, interval), to
+ * actions/&lt;node&gt;/&lt;epoch&gt;-&lt;seq&gt; (a fenced write) and, once the node has removed it,
+ * finds its result in the node's status by its transition key, whose target rc says what is
+ * expected: 7 (not running) for a probe, 8 for a recurring monitor of the promoted role, else 0.
+ * Any other result is unexpected and aborts the transition, so the engine runs again on the new
+ * history: a probe finding a resource running (rc 0 or 8) is not a failure, only news. A recurring
+ * monitor completes with its first result; a cancel leaves no result and is done once the node has
+ * removed it.
  */
 final class ActionDispatcher {
   private static final Logger LOG = LogManager.getLogger();
 
   /** Where a sent action lives and how to recognise its result. */
-  private record Sent(String node, String resource, String znode, String key, int targetRc) {}
+  private record Sent(String node, String resource, String znode, String key, int targetRc, String task) {}
 
   private final CuratorFramework client;
   private final CibPaths paths;
@@ -50,14 +58,15 @@ final class ActionDispatcher {
     if (a.node() == null || !members.contains(a.node())) {
       return false;
     }
-    Optional<ActionPayload.Builder> b = ActionPayloads.forAction(input, a);
-    if (b.isEmpty()) {
-      LOG.error("No definition for an action's resource; not sent action={} node={}", a.key(), a.node());
+    Transition.Operation op = a.op();
+    if (op == null) {
+      LOG.error("The engine gave no operation for a resource action; not sent action={} node={}", a.key(), a.node());
       return false;
     }
-    int target = 0;
+    int target = targetRc(a);
     String key = a.id() + ":" + r.number() + ":" + target + ":zcrm-dc-" + epoch;
-    ActionPayload p = CloneInstances.onNode(input, a.node(), b.get()).build(epoch, key);
+    ActionPayload p = new ActionPayload(epoch, key, CloneInstances.onNode(input, a.node(), a.resource()), op.agent(), a.task(), op.intervalMs(),
+        Duration.ofMillis(op.timeoutMs()), op.params(), op.meta());
     String znode = ActionPayload.znodeName(epoch, ++seq);
     String folder = paths.actions() + "/" + a.node();
     List<Op> ops = new ArrayList<>();
@@ -70,12 +79,29 @@ final class ActionDispatcher {
     }
     ops.add(Op.create(folder + "/" + znode, p.toBytes(), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
     session.write(ops);
-    sent.put(a.id() + ":" + r.number(), new Sent(a.node(), p.resource(), znode, key, target));
+    sent.put(a.id() + ":" + r.number(), new Sent(a.node(), p.resource(), znode, key, target, a.task()));
     LOG.info("Sent action transition={} action={} node={} znode={}", r.number(), a.key(), a.node(), znode);
     return true;
   }
 
 
+
+  private static boolean probeFoundRunning(Sent s, Element op) {
+    return s.targetRc() == OcfExitCode.NOT_RUNNING && "0".equals(op.getAttribute("op-status"))
+        && ("0".equals(op.getAttribute("rc-code")) || "8".equals(op.getAttribute("rc-code")));
+  }
+
+  /** What counts as success: 7 for a probe, 8 for a recurring monitor of the promoted role, else 0. */
+  static int targetRc(Transition.GraphAction a) {
+    if (!"monitor".equals(a.task())) {
+      return OcfExitCode.OK;
+    }
+    if (a.op().intervalMs() == 0) {
+      return OcfExitCode.NOT_RUNNING;
+    }
+    String role = a.op().meta().getOrDefault("role", "");
+    return role.equals("Promoted") || role.equals("Master") ? OcfExitCode.RUNNING_PROMOTED : OcfExitCode.OK;
+  }
 
   /** Empty while in flight; else whether it ended as expected (a node gone with it in flight: false). */
   Optional<Boolean> outcome(TransitionRun r, Transition.GraphAction a, Set<String> members) {
@@ -91,6 +117,9 @@ final class ActionDispatcher {
         }
         return Optional.empty();
       }
+      if ("cancel".equals(s.task())) {
+        return Optional.of(true);
+      }
       byte[] data;
       try {
         data = client.getData().forPath(paths.statusLrm(s.node(), s.resource()));
@@ -103,7 +132,10 @@ final class ActionDispatcher {
         if (s.key().equals(op.getAttribute("transition-key"))) {
           boolean ok = "0".equals(op.getAttribute("op-status"))
               && Integer.toString(s.targetRc()).equals(op.getAttribute("rc-code"));
-          if (!ok) {
+          if (!ok && probeFoundRunning(s, op)) {
+            LOG.info("Probe found a resource active; the engine decides again action={} node={} rc={}", a.key(),
+                s.node(), op.getAttribute("rc-code"));
+          } else if (!ok) {
             LOG.warn("Action failed action={} node={} rc={} opStatus={} reason={}", a.key(), s.node(),
                 op.getAttribute("rc-code"), op.getAttribute("op-status"), op.getAttribute("exit-reason"));
           }

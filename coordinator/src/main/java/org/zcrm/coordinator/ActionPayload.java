@@ -5,8 +5,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -15,27 +13,18 @@ import org.zcrm.executor.agent.AgentId;
 
 /**
  * What the DC writes into actions/&lt;node&gt;/&lt;epoch&gt;-&lt;seq&gt;: one resource operation with
- * everything the node's executor needs (agent, parameters, meta attributes, timeout), the DC epoch
- * that sent it, its transition key, and the recurring monitors to run once it has started. Stored
- * as sorted "key=value" lines so that {@code zkCli.sh get} shows something readable.
+ * everything the node's executor needs as the engine resolved it for that node (agent, parameters,
+ * meta attributes, timeout, interval: a probe is a monitor with interval 0, a recurring monitor has
+ * one, a cancel names the interval of the monitor it stops), the DC epoch that sent it and its
+ * transition key (whose target rc says what counts as success). Stored as sorted "key=value"
+ * lines so that {@code zkCli.sh get} shows something readable.
  */
 public record ActionPayload(long epoch, String transitionKey, String resource, String agent, String task,
-    long intervalMs, Duration timeout, Map<String, String> params, Map<String, String> meta,
-    List<CibDoc.OpDef> monitors) {
+    long intervalMs, Duration timeout, Map<String, String> params, Map<String, String> meta) {
 
   public ActionPayload {
     params = Map.copyOf(params);
     meta = Map.copyOf(meta);
-    monitors = List.copyOf(monitors);
-  }
-
-  /** An action without its epoch and transition key (the DC adds them when it sends it). */
-  public record Builder(String resource, String agent, String task, long intervalMs, Duration timeout,
-      Map<String, String> params, Map<String, String> meta, List<CibDoc.OpDef> monitors) {
-    public ActionPayload build(long epoch, String transitionKey) {
-      return new ActionPayload(epoch, transitionKey, resource, agent, task, intervalMs, timeout, params, meta,
-          monitors);
-    }
   }
 
   /** The znode name of an action: zero-padded epoch and sequence, so names sort in send order. */
@@ -59,12 +48,6 @@ public record ActionPayload(long epoch, String transitionKey, String resource, S
         transitionKey, null);
   }
 
-  /** A recurring monitor of this resource as an executor request. */
-  public ActionRequest monitorRequest(CibDoc.OpDef m) {
-    return new ActionRequest(resource, AgentId.parse(agent), "monitor", m.intervalMs(), m.timeout(), params,
-        meta, null, null);
-  }
-
   public byte[] toBytes() {
     Map<String, String> kv = new TreeMap<>();
     kv.put("epoch", Long.toString(epoch));
@@ -76,10 +59,6 @@ public record ActionPayload(long epoch, String transitionKey, String resource, S
     kv.put("timeout", Long.toString(timeout.toMillis()));
     params.forEach((k, v) -> kv.put("param." + k, v));
     meta.forEach((k, v) -> kv.put("meta." + k, v));
-    for (int i = 0; i < monitors.size(); i++) {
-      CibDoc.OpDef m = monitors.get(i);
-      kv.put(String.format("monitor.%02d", i), m.intervalMs() + "," + m.timeout().toMillis());
-    }
     StringWriter w = new StringWriter();
     try {
       // Properties writes in hash order; write sorted lines ourselves through its escaping
@@ -106,23 +85,18 @@ public record ActionPayload(long epoch, String transitionKey, String resource, S
     }
     Map<String, String> params = new TreeMap<>();
     Map<String, String> meta = new TreeMap<>();
-    Map<String, CibDoc.OpDef> monitors = new TreeMap<>();
     for (String k : p.stringPropertyNames()) {
       String v = p.getProperty(k);
       if (k.startsWith("param.")) {
         params.put(k.substring(6), v);
       } else if (k.startsWith("meta.")) {
         meta.put(k.substring(5), v);
-      } else if (k.startsWith("monitor.")) {
-        String[] iv = v.split(",");
-        monitors.put(k, new CibDoc.OpDef("monitor", Long.parseLong(iv[0]), Duration.ofMillis(Long.parseLong(iv[1])),
-            Map.of()));
       }
     }
     try {
       return new ActionPayload(Long.parseLong(need(p, "epoch")), need(p, "transition-key"), need(p, "resource"),
           need(p, "agent"), need(p, "task"), Long.parseLong(need(p, "interval")),
-          Duration.ofMillis(Long.parseLong(need(p, "timeout"))), params, meta, new ArrayList<>(monitors.values()));
+          Duration.ofMillis(Long.parseLong(need(p, "timeout"))), params, meta);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("action with a bad number: " + e.getMessage(), e);
     }

@@ -52,13 +52,6 @@ public final class CibDoc {
       }
       return Optional.ofNullable(meta.get("#op-timeout")).flatMap(PcmkDuration::parse).orElse(DEFAULT_OP_TIMEOUT);
     }
-
-    /** The recurring monitors to run while the resource is started. */
-    public List<OpDef> monitors() {
-      return ops.stream().filter(o -> o.name().equals("monitor") && o.intervalMs() > 0
-          && !"Master".equals(o.meta().get("role")) && !"Promoted".equals(o.meta().get("role"))
-          && !"Stopped".equals(o.meta().get("role"))).toList();
-    }
   }
 
   private final Element cib;

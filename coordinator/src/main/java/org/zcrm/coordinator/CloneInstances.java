@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.w3c.dom.Element;
+import org.zcrm.cib.model.status.LrmResource;
+import org.zcrm.cib.model.status.LrmRscOp;
+import org.zcrm.cib.model.status.NodeState;
+import org.zcrm.cib.model.status.Status;
 
 /**
  * Which instance id an action on an anonymous clone instance runs under on its node. The engine
@@ -18,14 +21,6 @@ final class CloneInstances {
   private static final Logger LOG = LogManager.getLogger();
 
   private CloneInstances() {}
-
-  /** A resource action's payload with the instance id it runs under on {@code node}. */
-  static ActionPayload.Builder onNode(EngineInput in, String node, ActionPayload.Builder b) {
-    String id = onNode(in, node, b.resource());
-    return id.equals(b.resource()) ? b
-        : new ActionPayload.Builder(id, b.agent(), b.task(), b.intervalMs(), b.timeout(), b.params(), b.meta(),
-            b.monitors());
-  }
 
   /** The id to run {@code rsc} under on {@code node}: itself, or the anonymous instance active there. */
   static String onNode(EngineInput in, String node, String rsc) {
@@ -49,19 +44,21 @@ final class CloneInstances {
   /** Ids {@code base:N} whose last recorded result on the node leaves them active. */
   private static List<String> activeInstances(EngineInput in, String node, String base) {
     List<String> out = new ArrayList<>();
-    Element status = CibDoc.child(in.document().getDocumentElement(), "status");
-    for (Element ns : CibDoc.children(status, "node_state")) {
-      if (!node.equals(ns.getAttribute("uname"))) {
+    Status status = in.engineSnapshot().cib().status();
+    if (status == null) {
+      return out;
+    }
+    for (NodeState ns : status.nodeStates()) {
+      if (!node.equals(ns.getUname())) {
         continue;
       }
-      Element lrm = CibDoc.child(CibDoc.child(ns, "lrm"), "lrm_resources");
-      for (Element lr : CibDoc.children(lrm, "lrm_resource")) {
-        String id = lr.getAttribute("id");
-        if (!HistoryRequest.instanceOf(id).filter(base::equals).isPresent()) {
+      for (LrmResource lr : ns.lrmResources()) {
+        String id = lr.getId();
+        if (id == null || !HistoryRequest.instanceOf(id).filter(base::equals).isPresent()) {
           continue;
         }
-        for (Element op : CibDoc.children(lr, "lrm_rsc_op")) {
-          if (op.getAttribute("id").equals(id + "_last_0") && active(op)) {
+        for (LrmRscOp op : lr.ops()) {
+          if ((id + "_last_0").equals(op.getId()) && active(op)) {
             out.add(id);
           }
         }
@@ -70,11 +67,10 @@ final class CloneInstances {
     return out;
   }
 
-  private static boolean active(Element op) {
-    String task = op.getAttribute("operation");
-    String rc = op.getAttribute("rc-code");
-    String status = op.getAttribute("op-status");
-    if (!"0".equals(status)) {
+  private static boolean active(LrmRscOp op) {
+    String task = op.getOperation();
+    String rc = op.getRcCode();
+    if (!"0".equals(op.getOpStatus() == null ? "0" : op.getOpStatus())) {
       return true; // pending, or ended without a result: may be running
     }
     return !("stop".equals(task) && "0".equals(rc)) && !"7".equals(rc);

@@ -95,6 +95,8 @@ public final class Dc implements AutoCloseable {
   private Set<String> loggedAwaited = Set.of();
   private int transitions;
   private long fencerConfigZxid = -1;
+  private CibDoc config;
+  private long configZxid = -1;
   private final Map<String, Instant> lostSince = new TreeMap<>();
   private final Set<String> warnedLost = new TreeSet<>();
   private final Set<String> recordedLost = new TreeSet<>();
@@ -358,11 +360,17 @@ public final class Dc implements AutoCloseable {
     // status, a leaving one writes its status before it unregisters; so a node is lost only when
     // absent from both reads
     Set<String> before = memberNames();
+    long t0 = System.nanoTime();
     CibSnapshot snap = store.snapshot();
+    long t1 = System.nanoTime();
     Set<String> both = new TreeSet<>(before);
     both.addAll(memberNames());
     members = both;
-    input = EngineInput.build(snap, members, now, name, seen, electedAt);
+    if (config == null || snap.configZxid() != configZxid) {
+      config = EngineInput.configOf(snap); // the configuration changes far less often than the status
+      configZxid = snap.configZxid();
+    }
+    input = EngineInput.build(snap, members, now, name, seen, electedAt, config);
     if (!input.awaited().isEmpty() && !input.awaited().keySet().equals(loggedAwaited)) {
       loggedAwaited = input.awaited().keySet();
       LOG.info("Waiting dc-deadtime for nodes never seen before treating them as unclean nodes={} until={}"
@@ -383,7 +391,9 @@ public final class Dc implements AutoCloseable {
       armTimers(now); // wakes up when the wait ends
       return;
     }
+    long t2 = System.nanoTime();
     org.zcrm.engine.CibSnapshot engineCib = input.engineSnapshot();
+    long t3 = System.nanoTime();
     Transition t;
     try {
       t = rules.schedule(engineCib, now);
@@ -394,6 +404,9 @@ public final class Dc implements AutoCloseable {
       rules.publish(client, paths, session);
       t = rules.schedule(engineCib, now);
     }
+    long t4 = System.nanoTime();
+    LOG.debug("Scheduled node={} generation={} snapshotMs={} inputMs={} modelMs={} engineMs={}", name,
+        snap.generation(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3));
     armTimers(now);
     boolean work = t.actions().stream().anyMatch(a -> a.runnable() && !a.pseudo());
     if (!work) {
@@ -404,7 +417,13 @@ public final class Dc implements AutoCloseable {
     LOG.info("Transition started transition={} epoch={} generation={} actions={} summary={}", number, epoch,
         snap.generation(), t.actions().size(), t.summary());
     record(number, t, snap);
+    LOG.info("Transition timing transition={} snapshotMs={} inputMs={} modelMs={} engineMs={} recordMs={}", number,
+        ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(System.nanoTime() - t4));
     run = new TransitionRun(number, t);
+  }
+
+  private static String ms(long nanos) {
+    return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
   }
 
   private void reconfigureFencer(CibSnapshot snap) {

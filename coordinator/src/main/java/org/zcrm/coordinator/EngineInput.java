@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.xml.namespace.QName;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import org.zcrm.cib.model.Cib;
+import org.zcrm.cib.model.nv.ClusterPropertySet;
+import org.zcrm.cib.model.nv.NvPair;
+import org.zcrm.cib.model.status.NodeState;
 import org.zcrm.cib.model.xml.CibCodec;
 import org.zcrm.cib.store.CibSnapshot;
 import org.zcrm.cib.store.CibXml;
@@ -19,7 +23,8 @@ import org.zcrm.cib.store.CibXml;
  * writes its own node_state while it is a member; the DC sees who is a member (members/):
  *
  * <ul>
- *   <li>member: its own node_state (pending until it has probed, then member);</li>
+ *   <li>member: its own node_state (a joining node registers with an empty history, which the engine
+ *       then probes);</li>
  *   <li>not a member, marked down (left cleanly or fenced): as written;</li>
  *   <li>not a member, restarting its daemon (zcrm-restart-until in the future): as written, and
  *       nothing is sent to it until it is back;</li>
@@ -31,19 +36,48 @@ import org.zcrm.cib.store.CibXml;
  * is given fencing-enabled=false, and a lost node is shown as it last was (frozen, nothing sent to
  * it) until the DC records it as self-fenced once the watchdog timeout has passed; from then on it
  * is down and its resources are recovered.
+ *
+ * <p>The engine's input is the typed model read once from the store's text (no DOM of the status, no
+ * second serialisation); the DOM and the XML text are made only when asked for (the transition
+ * record, the command line).
  */
-public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<String, Instant> restarting,
-    Map<String, String> nodeIds, boolean fencingEnabled, boolean watchdog, Map<String, Instant> awaited,
-    boolean holdForUnseen) {
+public final class EngineInput {
 
   public static final String RESTART_UNTIL = "zcrm-restart-until";
 
   /** dc-deadtime when the cluster options do not set it (Pacemaker's default). */
   public static final Duration DC_DEADTIME = Duration.ofSeconds(20);
 
+  private static final QName RESTART_UNTIL_NAME = new QName(RESTART_UNTIL);
+
+  private final Cib model;
+  private final CibDoc cib;
+  private final Set<String> lost;
+  private final Map<String, Instant> restarting;
+  private final Map<String, String> nodeIds;
+  private final boolean fencingEnabled;
+  private final boolean watchdog;
+  private final Map<String, Instant> awaited;
+  private final boolean holdForUnseen;
+  private String xml;
+
+  private EngineInput(Cib model, CibDoc cib, Set<String> lost, Map<String, Instant> restarting,
+      Map<String, String> nodeIds, boolean fencingEnabled, boolean watchdog, Map<String, Instant> awaited,
+      boolean holdForUnseen) {
+    this.model = model;
+    this.cib = cib;
+    this.lost = Set.copyOf(lost);
+    this.restarting = Map.copyOf(restarting);
+    this.nodeIds = Map.copyOf(nodeIds);
+    this.fencingEnabled = fencingEnabled;
+    this.watchdog = watchdog;
+    this.awaited = java.util.Collections.unmodifiableMap(new TreeMap<>(awaited));
+    this.holdForUnseen = holdForUnseen;
+  }
+
   /** The CIB as a DC would see it that has seen every configured node (no startup wait). */
   public static EngineInput build(CibSnapshot snap, Set<String> members, Instant now, String dcNode) {
-    return build(snap, members, now, dcNode, null, null);
+    return build(snap, members, now, dcNode, null, null, null);
   }
 
   /**
@@ -56,21 +90,22 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
    * its daemon. One without any status could be running anything: with fencing and startup-fencing
    * on, {@code holdForUnseen} then says that nothing may be scheduled until it joins or the wait
    * ends (and it is fenced), as no Pacemaker DC acts before dc-deadtime.
+   *
+   * @param config the configuration of {@code snap} read before (the DC keeps it while the
+   *     configuration does not change), or null to read it here
    */
   public static EngineInput build(CibSnapshot snap, Set<String> members, Instant now, String dcNode,
-      Set<String> seen, Instant electedAt) {
-    Document doc = snap.toDocument(CibSnapshot.Section.ALL);
-    Element root = doc.getDocumentElement();
-    CibDoc cib = new CibDoc(root);
+      Set<String> seen, Instant electedAt, CibDoc config) {
+    CibDoc cib = config != null ? config : configOf(snap);
+    Cib model = snap.toCib();
     Map<String, String> nodes = cib.nodes();
     boolean fencing = cib.fencingEnabled();
     boolean watchdog = watchdogMode(cib);
     if (watchdog) {
-      disableFencingForEngine(root);
+      disableFencingForEngine(model);
     }
-    root.setAttribute("have-quorum", "1");
-    root.setAttribute("dc-uuid", nodes.getOrDefault(dcNode, dcNode));
-    Element status = CibDoc.child(root, "status");
+    model.setHaveQuorum("1");
+    model.setDcUuid(nodes.getOrDefault(dcNode, dcNode));
     Set<String> lost = new TreeSet<>();
     Map<String, Instant> restarting = new TreeMap<>();
     Instant startupDeadline = electedAt == null ? null
@@ -80,37 +115,34 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
     boolean hold = false;
     for (Map.Entry<String, String> n : nodes.entrySet()) {
       String name = n.getKey();
-      Element ns = null;
-      for (Element e : CibDoc.children(status, "node_state")) {
-        if (n.getValue().equals(e.getAttribute("id")) || name.equals(e.getAttribute("uname"))) {
+      NodeState ns = null;
+      for (NodeState e : model.status().nodeStates()) {
+        if (n.getValue().equals(e.getId()) || name.equals(e.getUname())) {
           ns = e;
         }
       }
       if (members.contains(name)) {
         if (ns == null) {
-          ns = doc.createElement("node_state");
-          ns.setAttribute("id", n.getValue());
-          ns.setAttribute("uname", name);
-          status.appendChild(ns);
+          ns = model.status().add(new NodeState().setId(n.getValue()).setUname(name));
           set(ns, StatusXml.Membership.JOINING);
         }
-        ns.removeAttribute(RESTART_UNTIL);
+        ns.otherAttributes().remove(RESTART_UNTIL_NAME);
         continue;
       }
-      if (waitForUnseen && !seen.contains(name) && (ns == null || !"down".equals(ns.getAttribute("expected")))) {
+      if (waitForUnseen && !seen.contains(name) && (ns == null || !"down".equals(ns.getExpected()))) {
         awaited.put(name, startupDeadline);
         if (ns == null) {
           hold |= fencing && !"false".equalsIgnoreCase(cib.option("startup-fencing", "true").trim());
         } else {
-          ns.removeAttribute(RESTART_UNTIL);
+          ns.otherAttributes().remove(RESTART_UNTIL_NAME);
         }
         continue;
       }
-      if (ns == null || "down".equals(ns.getAttribute("expected"))) {
+      if (ns == null || "down".equals(ns.getExpected())) {
         continue;
       }
-      String until = ns.getAttribute(RESTART_UNTIL);
-      if (!until.isEmpty()) {
+      String until = ns.otherAttribute(RESTART_UNTIL);
+      if (until != null && !until.isEmpty()) {
         try {
           Instant u = Instant.ofEpochSecond(Long.parseLong(until));
           if (u.isAfter(now)) {
@@ -121,26 +153,78 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
           // treat as lost
         }
       }
-      ns.removeAttribute(RESTART_UNTIL);
+      ns.otherAttributes().remove(RESTART_UNTIL_NAME);
       lost.add(name);
       if (!watchdog) {
         set(ns, StatusXml.Membership.LOST);
       }
     }
-    return new EngineInput(doc, cib, lost, restarting, nodes, fencing, watchdog, awaited, hold);
+    return new EngineInput(model, cib, lost, restarting, nodes, fencing, watchdog, awaited, hold);
   }
 
-  /**
-   * This document as the engine's input: the CIB model read (by the streaming reader) from the
-   * adapted document. Built on each call; the DC builds it once per transition.
-   */
+  /** The configuration part of a snapshot, as the DC reads options and definitions from it. */
+  public static CibDoc configOf(CibSnapshot snap) {
+    return new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
+  }
+
+  /** The adapted CIB as the engine's input (the model itself; the engine does not change it). */
   public org.zcrm.engine.CibSnapshot engineSnapshot() {
-    return snapshotOf(document);
+    return new org.zcrm.engine.CibSnapshot(model);
+  }
+
+  /** The adapted CIB as text (made once, on first use). */
+  public synchronized String xml() {
+    if (xml == null) {
+      xml = CibCodec.writeString(model);
+    }
+    return xml;
+  }
+
+  /** The adapted CIB as a new DOM document (for the command line; the DC does not need one). */
+  public Document document() {
+    try {
+      return CibXml.parse(xml()).getOwnerDocument();
+    } catch (CibXml.CibXmlException e) {
+      throw new IllegalStateException("cannot read back the engine input", e);
+    }
   }
 
   /** The engine's view of a CIB document (a stored transition input, say). */
-  public static org.zcrm.engine.CibSnapshot snapshotOf(org.w3c.dom.Document cib) {
+  public static org.zcrm.engine.CibSnapshot snapshotOf(Document cib) {
     return new org.zcrm.engine.CibSnapshot(CibCodec.readString(CibXml.toXml(cib.getDocumentElement())));
+  }
+
+  /** The configuration's options and definitions (as written; the watchdog adaptation is not in it). */
+  public CibDoc cib() {
+    return cib;
+  }
+
+  public Set<String> lost() {
+    return lost;
+  }
+
+  public Map<String, Instant> restarting() {
+    return restarting;
+  }
+
+  public Map<String, String> nodeIds() {
+    return nodeIds;
+  }
+
+  public boolean fencingEnabled() {
+    return fencingEnabled;
+  }
+
+  public boolean watchdog() {
+    return watchdog;
+  }
+
+  public Map<String, Instant> awaited() {
+    return awaited;
+  }
+
+  public boolean holdForUnseen() {
+    return holdForUnseen;
   }
 
   /** Fencing enabled, no fence device configured, and stonith-watchdog-timeout set. */
@@ -149,22 +233,23 @@ public record EngineInput(Document document, CibDoc cib, Set<String> lost, Map<S
         && cib.durationOption("stonith-watchdog-timeout").filter(d -> !d.isZero()).isPresent();
   }
 
-  private static void disableFencingForEngine(Element root) {
-    Element crm = CibDoc.child(CibDoc.child(root, "configuration"), "crm_config");
-    for (Element set : CibDoc.children(crm, "cluster_property_set")) {
-      for (Element nv : CibDoc.children(set, "nvpair")) {
-        String n = nv.getAttribute("name");
-        if (n.equals("stonith-enabled") || n.equals("fencing-enabled")) {
-          nv.setAttribute("value", "false");
+  private static void disableFencingForEngine(Cib model) {
+    if (model.configuration() == null || model.configuration().crmConfig() == null) {
+      return;
+    }
+    for (ClusterPropertySet set : model.configuration().crmConfig().propertySets()) {
+      for (NvPair nv : set.nvpairs()) {
+        if ("stonith-enabled".equals(nv.getName()) || "fencing-enabled".equals(nv.getName())) {
+          nv.setValue("false");
         }
       }
     }
   }
 
-  private static void set(Element ns, StatusXml.Membership m) {
-    ns.setAttribute("in_ccm", m.inCcm);
-    ns.setAttribute("crmd", m.crmd);
-    ns.setAttribute("join", m.join);
-    ns.setAttribute("expected", m.expected);
+  private static void set(NodeState ns, StatusXml.Membership m) {
+    ns.setInCcm(m.inCcm);
+    ns.setCrmd(m.crmd);
+    ns.setJoin(m.join);
+    ns.setExpected(m.expected);
   }
 }

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.w3c.dom.Element;
+import java.util.TreeMap;
+import org.zcrm.cib.model.nv.InstanceAttributes;
+import org.zcrm.cib.model.status.NodeState;
+import org.zcrm.cib.model.status.TransientAttributes;
 import org.zcrm.fence.device.PcmkDuration;
 
 /** When the next failure-timeout expires: the earliest last-failure + failure-timeout still ahead. */
@@ -16,9 +19,14 @@ final class FailureTimeouts {
   static Optional<Instant> nextExpiry(EngineInput in, Instant now) {
     Map<String, CibDoc.ResourceDef> defs = in.cib().primitives();
     Instant best = null;
-    Element status = CibDoc.child(in.document().getDocumentElement(), "status");
-    for (Element ns : CibDoc.children(status, "node_state")) {
-      Map<String, String> attrs = CibDoc.nvpairs(CibDoc.child(ns, "transient_attributes"), "instance_attributes");
+    for (NodeState ns : in.engineSnapshot().cib().status().nodeStates()) {
+      Map<String, String> attrs = new TreeMap<>();
+      TransientAttributes ta = ns.transientAttributes();
+      if (ta != null) {
+        for (InstanceAttributes set : ta.instanceAttributes()) {
+          set.nvpairs().forEach(nv -> attrs.putIfAbsent(nv.getName(), nv.getValue()));
+        }
+      }
       for (Map.Entry<String, String> e : attrs.entrySet()) {
         if (!e.getKey().startsWith(LAST_FAILURE)) {
           continue;

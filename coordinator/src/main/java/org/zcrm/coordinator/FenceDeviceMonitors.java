@@ -19,7 +19,6 @@ import org.apache.logging.log4j.Logger;
 import org.zcrm.executor.ActionRequest;
 import org.zcrm.executor.ActionResult;
 import org.zcrm.executor.ExecutorEvent;
-import org.zcrm.executor.agent.AgentId;
 import org.zcrm.executor.agent.ExecStatus;
 import org.zcrm.executor.agent.OcfExitCode;
 import org.zcrm.executor.history.FailCounts;
@@ -82,33 +81,53 @@ final class FenceDeviceMonitors implements AutoCloseable {
     callIds = ids;
   }
 
-  /** Starts (or restarts) a device's recurring monitors; {@code agent} is "stonith:TYPE". */
-  synchronized void start(String rsc, String agent, Map<String, String> params, Map<String, String> meta,
-      List<CibDoc.OpDef> monitors) {
-    stop(rsc);
-    List<Running> list = new ArrayList<>();
-    for (CibDoc.OpDef m : monitors) {
-      if (m.intervalMs() <= 0) {
-        continue;
+  /**
+   * Starts (or restarts) one recurring monitor of a device ({@code agent} "stonith:TYPE"): its first
+   * run is now, and its first result is reported (with the request's transition key, which
+   * completes the DC's action).
+   */
+  synchronized void start(ActionRequest monitor) {
+    String rsc = monitor.resourceId();
+    stop(rsc, monitor.intervalMs());
+    Running r = new Running(monitor);
+    r.future = timer.scheduleWithFixedDelay(() -> runOnce(r), 0, monitor.intervalMs(), TimeUnit.MILLISECONDS);
+    running.computeIfAbsent(rsc, k -> new ArrayList<>()).add(r);
+    LOG.info("Fence device monitor started node={} device={} intervalMs={}", node, rsc, monitor.intervalMs());
+  }
+
+  /** Cancels one recurring monitor of a device; returns the requests of what was running. */
+  synchronized List<ActionRequest> stop(String rsc, long intervalMs) {
+    List<ActionRequest> out = new ArrayList<>();
+    List<Running> list = running.get(rsc);
+    if (list == null) {
+      return out;
+    }
+    for (Running r : List.copyOf(list)) {
+      if (r.request.intervalMs() == intervalMs) {
+        r.future.cancel(false);
+        list.remove(r);
+        out.add(r.request);
+        LOG.info("Fence device monitor stopped node={} device={} intervalMs={}", node, rsc, intervalMs);
       }
-      Running r = new Running(new ActionRequest(rsc, AgentId.parse(agent), "monitor", m.intervalMs(), m.timeout(),
-          params, meta, null, null));
-      r.future = timer.scheduleWithFixedDelay(() -> runOnce(r), m.intervalMs(), m.intervalMs(), TimeUnit.MILLISECONDS);
-      list.add(r);
-      LOG.info("Fence device monitor started node={} device={} intervalMs={}", node, rsc, m.intervalMs());
     }
-    if (!list.isEmpty()) {
-      running.put(rsc, list);
+    if (list.isEmpty()) {
+      running.remove(rsc);
     }
+    return out;
   }
 
   /** Cancels a device's recurring monitors (it was stopped, or the node stops everything). */
-  synchronized void stop(String rsc) {
+  synchronized List<ActionRequest> stop(String rsc) {
+    List<ActionRequest> out = new ArrayList<>();
     List<Running> list = running.remove(rsc);
     if (list != null) {
-      list.forEach(r -> r.future.cancel(false));
+      list.forEach(r -> {
+        r.future.cancel(false);
+        out.add(r.request);
+      });
       LOG.info("Fence device monitor stopped node={} device={}", node, rsc);
     }
+    return out;
   }
 
   synchronized void stopAll() {

@@ -7,17 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.state.ConnectionState;
 import org.apache.logging.log4j.LogManager;
@@ -33,18 +30,18 @@ import org.zcrm.executor.ActionResult;
 import org.zcrm.executor.Executor;
 import org.zcrm.executor.ExecutorEvent;
 import org.zcrm.executor.agent.AgentId;
-import org.zcrm.executor.agent.ExecStatus;
-import org.zcrm.executor.agent.OcfExitCode;
 import org.zcrm.executor.history.OperationHistory;
 import org.zcrm.executor.history.OperationRecord;
 
 /**
  * The node-local half of the daemon (Pacemaker's controller on a non-DC node plus its executor
- * link): registers the node under members/, probes and adopts what runs here, takes the DC's
- * actions from actions/&lt;node&gt; (refusing epochs older than the newest seen), runs them with the
- * executor and writes each result into the node's status, handles operators' requests from
- * requests/&lt;node&gt; (cleanup, refresh), and fences itself (stops everything it runs) when its
- * ZooKeeper session is in danger.
+ * link): registers the node under members/ with an empty operation history (the DC's engine then
+ * probes it), takes the DC's actions from actions/&lt;node&gt; (refusing epochs older than the newest
+ * seen), runs them with the executor exactly as the engine resolved them (probes, one-shot actions,
+ * recurring monitors and their cancellation) and writes each result into the node's status,
+ * handles operators' requests from requests/&lt;node&gt; (cleanup, refresh: forget history, which
+ * makes the engine probe again), and fences itself (stops everything it runs) when its ZooKeeper
+ * session is in danger. The node decides nothing about what to run or with which parameters.
  */
 public final class LocalNode implements AutoCloseable {
   private static final Logger LOG = LogManager.getLogger();
@@ -58,7 +55,7 @@ public final class LocalNode implements AutoCloseable {
   private final Executor executor;
   private final SelfFencing selfFencing;
   private final String bootId = UUID.randomUUID().toString();
-  private final AtomicInteger deviceCalls = new AtomicInteger(1_000_000);
+  private final FenceDeviceActions devices;
   private final Object lock = new Object();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "zcrm-node-timer");
@@ -70,8 +67,6 @@ public final class LocalNode implements AutoCloseable {
   private final NodeHistory lrm = new NodeHistory();
   private final Map<String, ActionPayload> taken = new TreeMap<>();
   private final Map<String, String> takenByKey = new TreeMap<>();
-  /** Resources an operator's cleanup or refresh probes again: the probe's result replaces what it forgets. */
-  private final Map<String, HistoryRequest.Mode> reprobe = new TreeMap<>();
   private Map<String, CibDoc.ResourceDef> defs = Map.of();
   private StatusWriter status;
   private String nodeId;
@@ -80,7 +75,6 @@ public final class LocalNode implements AutoCloseable {
   private boolean fenced;
   private String noQuorumPolicy = "stop";
   private ChangeFeed feed;
-  private volatile FenceDeviceMonitors deviceMonitors;
   private final RequestQueue requests;
   /** Fencing history entries already looked at; a new success naming this node means it was fenced. */
   private final Set<String> historySeen = new HashSet<>();
@@ -94,7 +88,8 @@ public final class LocalNode implements AutoCloseable {
     this.paths = store.paths();
     this.executor = executor;
     this.selfFencing = new SelfFencing(client, timer, selfFenceGrace, this::selfFence, this::rejoinAfterExpiry);
-    this.requests = new RequestQueue(name, client, paths.requests(name), this::forgetAndProbe);
+    this.requests = new RequestQueue(name, client, paths.requests(name), this::forget);
+    this.devices = new FenceDeviceActions(name, this::onExecutorEvent);
   }
 
   public String name() {
@@ -105,7 +100,7 @@ public final class LocalNode implements AutoCloseable {
     return selfFencing;
   }
 
-  /** Registers, probes every configured resource (adopting those found running) and joins. */
+  /** Registers with an empty history and joins; the engine probes what runs here. */
   public void start() {
     NodeRegistry.ensureFolders(client, paths);
     selfFencing.start();
@@ -114,11 +109,11 @@ public final class LocalNode implements AutoCloseable {
   }
 
   /**
-   * Joins (or rejoins) the cluster: registers first, so that the DC never sees this node's fresh
-   * status without its member znode (which would look like a lost node); then marks itself
-   * joining, probes every configured resource (each probe result replaces what the status said of
-   * that resource, so a resource still running from before is never shown as stopped), clears its
-   * transient attributes, and marks itself a member.
+   * Joins (or rejoins) the cluster with a fresh executor memory: no recurring operation runs, and
+   * the member znode, the erased operation history and the node_state appear in one multi() (see
+   * {@link NodeRegistry#registerFresh}). The DC's engine then probes every resource here, and a
+   * resource found running stays where it is (a daemon restart does not bounce it), because any
+   * start elsewhere is ordered after the probes.
    */
   private void join() {
     CibSnapshot snap = store.configSnapshot();
@@ -134,33 +129,37 @@ public final class LocalNode implements AutoCloseable {
       lrm.clear();
       taken.clear();
       takenByKey.clear();
-      reprobe.clear();
       defs = cib.primitives();
       noQuorumPolicy = cib.option("no-quorum-policy", "stop");
       nodeId = cib.nodes().getOrDefault(name, name);
       status = store.statusWriter(name);
     }
+    // a rejoin after a session expiry: what still runs here is found by the engine's probes, and
+    // the recurring operations come again from its graph
+    List<String> recurring = executor.recurringOperations();
+    if (!recurring.isEmpty()) {
+      LOG.info("Cancelling the recurring operations of the previous session node={} operations={}", name, recurring);
+      recurring.stream().map(LocalNode::resourceOfOperation).distinct().forEach(executor::cancelAll);
+    }
+    devices.reset();
     executor.failCounts().clearAll();
     NodeRegistry.discardStaleActions(client, paths, name);
-    register();
+    NodeRegistry.registerFresh(client, paths, name, memberData(),
+        StatusXml.nodeState(nodeId, name, StatusXml.Membership.MEMBER), StatusXml.transientAttributes(nodeId, Map.of()));
     synchronized (lock) {
-      status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.JOINING));
-      status.putAttributes(StatusXml.transientAttributes(nodeId, Map.of()));
-    }
-    // the status may still hold the history of a previous run: clone instances (C:N) are probed
-    // under their own ids, so every entry is replaced by what a probe finds now
-    Set<String> previous = historyIds();
-    List<Probe> probes = Probe.plan(defs, previous);
-    probe(probes);
-    forgetUnprobed(previous, probes);
-    synchronized (lock) {
-      status.putNodeState(StatusXml.nodeState(nodeId, name, StatusXml.Membership.MEMBER));
       joined = true;
     }
     LOG.info("Node joined the cluster node={} session=0x{} resources={}", name,
         Long.toHexString(sessionId()), defs.size());
     takeActions();
     requests.poll();
+  }
+
+  /** "R" of an operation key "R_ACTION_INTERVAL". */
+  private static String resourceOfOperation(String key) {
+    int last = key.lastIndexOf('_');
+    int before = last > 0 ? key.lastIndexOf('_', last - 1) : -1;
+    return before > 0 ? key.substring(0, before) : key;
   }
 
   private long sessionId() {
@@ -171,132 +170,24 @@ public final class LocalNode implements AutoCloseable {
     }
   }
 
-  private void register() {
-    String data = "session=0x" + Long.toHexString(sessionId()) + "\nboot=" + bootId + "\nversion=" + VERSION + "\n";
-    NodeRegistry.register(client, paths, name, data);
+  private String memberData() {
+    return "session=0x" + Long.toHexString(sessionId()) + "\nboot=" + bootId + "\nversion=" + VERSION + "\n";
   }
 
-  /** The resource ids status/NODE/lrm holds now (this node's history as the cluster sees it). */
-  private Set<String> historyIds() {
-    return historyIds(paths.statusLrm(name));
-  }
-
+  /** The children of a folder (none when it does not exist). */
   private Set<String> historyIds(String folder) {
     try {
       return new TreeSet<>(client.getChildren().forPath(folder));
     } catch (KeeperException.NoNodeException e) {
       return Set.of();
     } catch (Exception e) {
-      throw new IllegalStateException("cannot read the operation history of node " + name, e);
+      throw new IllegalStateException("cannot read " + folder + " on node " + name, e);
     }
-  }
-
-  /**
-   * History entries left from a previous run that no probe replaced (their resource is no longer
-   * configured): Pacemaker erases a joining node's history, so do we.
-   */
-  private void forgetUnprobed(Set<String> previous, List<Probe> probes) {
-    Set<String> probed = new HashSet<>();
-    probes.forEach(p -> probed.add(p.rsc()));
-    for (String rsc : previous) {
-      if (!probed.contains(rsc)) {
-        synchronized (lock) {
-          lrm.forget(rsc);
-          status.deleteResource(rsc);
-        }
-        LOG.info("Forgot the history of a resource no longer configured node={} resource={}", name, rsc);
-      }
-    }
-  }
-
-  /** Probes resources and waits; those found running get their recurring monitors. */
-  private void probe(List<Probe> all) {
-    List<CompletableFuture<ActionResult>> probes = new ArrayList<>();
-    List<Probe> rscs = new ArrayList<>();
-    for (Probe p : all) {
-      CibDoc.ResourceDef d = p.def();
-      ActionRequest req = new ActionRequest(p.rsc(), AgentId.parse(d.agent()), "monitor", 0, d.timeout("monitor"),
-          d.params(), metaFor(d), null, null);
-      synchronized (lock) {
-        lrm.track(p.rsc(), req.agent());
-      }
-      if (d.isFenceDevice()) {
-        fenceDeviceAction(req, OcfExitCode.NOT_RUNNING);
-        continue;
-      }
-      rscs.add(p);
-      probes.add(executor.submit(req));
-    }
-    for (int i = 0; i < probes.size(); i++) {
-      Probe p = rscs.get(i);
-      CibDoc.ResourceDef d = p.def();
-      ActionResult r = probes.get(i).join();
-      if (r.status() == ExecStatus.DONE && r.rc() == OcfExitCode.RUNNING_PROMOTED && !d.isFenceDevice()) {
-        LOG.info("Probe found resource running promoted; adopting it resource={} node={}", p.rsc(), name);
-        roleMonitors(p.rsc(), d, true);
-      } else if (r.status() == ExecStatus.DONE && (r.rc() == OcfExitCode.OK || r.rc() == OcfExitCode.RUNNING_PROMOTED)) {
-        LOG.info("Probe found resource running; adopting it resource={} node={}", p.rsc(), name);
-        startMonitors(p.rsc(), d.agent(), d.params(), metaFor(d), d.monitors());
-      }
-    }
-  }
-
-  private static Map<String, String> metaFor(CibDoc.ResourceDef d) {
-    Map<String, String> m = new TreeMap<>();
-    d.meta().forEach((k, v) -> {
-      if (!k.startsWith("#")) {
-        m.put(k, v);
-      }
-    });
-    return m;
   }
 
   /** Where recurring monitors of fence devices go (the executor does not run stonith agents). */
   void fenceDeviceMonitors(FenceDeviceMonitors m) {
-    m.callIds(deviceCalls::incrementAndGet);
-    deviceMonitors = m;
-  }
-
-  private void startMonitors(String rsc, String agent, Map<String, String> params, Map<String, String> meta,
-      List<CibDoc.OpDef> monitors) {
-    FenceDeviceMonitors dm = deviceMonitors;
-    if (agent.startsWith("stonith:") && dm != null) {
-      dm.start(rsc, agent, params, meta, monitors);
-      return;
-    }
-    for (CibDoc.OpDef m : monitors) {
-      executor.submit(new ActionRequest(rsc, AgentId.parse(agent), "monitor", m.intervalMs(), m.timeout(), params,
-          meta, null, null));
-    }
-  }
-
-  /**
-   * The recurring monitors of a promotable instance in its new role, as Pacemaker's scheduler
-   * swaps them after a promote or demote: monitors for the other role (role="Unpromoted" or
-   * "Promoted") are cancelled, those for this role or for none run, and a promoted instance's
-   * monitors expect rc 8 (running promoted).
-   */
-  private void roleMonitors(String rsc, CibDoc.ResourceDef d, boolean promoted) {
-    AgentId agent = AgentId.parse(d.agent());
-    for (CibDoc.OpDef m : d.ops()) {
-      if (!m.name().equals("monitor") || m.intervalMs() <= 0) {
-        continue;
-      }
-      String role = m.meta().getOrDefault("role", "");
-      boolean forPromoted = role.equals("Promoted") || role.equals("Master");
-      boolean forUnpromoted = role.equals("Unpromoted") || role.equals("Slave") || role.equals("Started");
-      if (role.equals("Stopped")) {
-        continue;
-      }
-      if (promoted ? forUnpromoted : forPromoted) {
-        executor.cancel(rsc, "monitor", m.intervalMs());
-        continue;
-      }
-      executor.submit(new ActionRequest(rsc, agent, "monitor", m.intervalMs(), m.timeout(), d.params(), metaFor(d),
-          null, promoted ? OcfExitCode.RUNNING_PROMOTED : null));
-    }
-    LOG.info("Recurring monitors follow the role node={} resource={} role={}", name, rsc,
-        promoted ? "Promoted" : "Unpromoted");
+    devices.monitors(m);
   }
 
   private void onChanges(Set<ChangeFeed.Change> changes) {
@@ -376,11 +267,10 @@ public final class LocalNode implements AutoCloseable {
     }
   }
 
-  /** New primitives are probed here; the no-quorum-policy is remembered for self-fencing. */
+  /** Definitions and the no-quorum-policy are remembered for self-fencing. */
   private void onConfigChange() {
     CibSnapshot snap = store.configSnapshot();
     CibDoc cib = new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
-    List<CibDoc.ResourceDef> fresh = new ArrayList<>();
     if (!cib.nodes().containsKey(name)) {
       // a CIB import replaced the node list: a running node belongs in it
       NodeRegistry.ensureConfigured(store, name);
@@ -391,14 +281,6 @@ public final class LocalNode implements AutoCloseable {
       }
       defs = cib.primitives();
       noQuorumPolicy = cib.option("no-quorum-policy", "stop");
-      for (CibDoc.ResourceDef d : defs.values()) {
-        if (!lrm.knows(d.id())) {
-          fresh.add(d);
-        }
-      }
-    }
-    if (!fresh.isEmpty()) {
-      CompletableFuture.runAsync(() -> probe(fresh.stream().map(d -> new Probe(d.id(), d)).toList()));
     }
   }
 
@@ -450,12 +332,26 @@ public final class LocalNode implements AutoCloseable {
       LOG.info("Executing action node={} resource={} task={} epoch={} key={}", name, p.resource(), p.task(),
           p.epoch(), p.transitionKey());
       if (p.agent().startsWith("stonith:")) {
-        if ("stop".equals(p.task()) && deviceMonitors != null) {
-          deviceMonitors.stop(p.resource());
-        }
-        fenceDeviceAction(p.request(), OcfExitCode.OK);
+        devices.run(p, () -> confirm(a));
+      } else if ("cancel".equals(p.task())) {
+        boolean active = executor.cancel(p.resource(), "monitor", p.intervalMs());
+        LOG.info("Cancelled a recurring operation node={} resource={} intervalMs={} active={}", name, p.resource(),
+            p.intervalMs(), active);
+        confirm(a);
       } else {
         executor.submit(withStartParams(p.request()));
+      }
+    }
+  }
+
+  /** An action that leaves no result in the status (a cancel): done once its znode is gone. */
+  private void confirm(String action) {
+    synchronized (lock) {
+      takenByKey.values().remove(action);
+    }
+    if (deleteAction(paths.actions() + "/" + name + "/" + action)) {
+      synchronized (lock) {
+        taken.remove(action);
       }
     }
   }
@@ -510,18 +406,6 @@ public final class LocalNode implements AutoCloseable {
     }
   }
 
-  /**
-   * A fence device's start, stop or monitor: the DC's fencer uses devices straight from the CIB,
-   * so "starting" one only records it, as Pacemaker's fencer registering a device does.
-   */
-  private void fenceDeviceAction(ActionRequest req, int rc) {
-    Instant now = Instant.now();
-    ActionResult r = new ActionResult(req, deviceCalls.incrementAndGet(), rc, ExecStatus.DONE, "", "", "", now, now,
-        Duration.ZERO, Duration.ZERO);
-    onExecutorEvent(new ExecutorEvent(r, OperationHistory.records(r, name, Optional.empty()),
-        Optional.empty()));
-  }
-
   /** The executor's results: history into the status, then the action znode goes. */
   public void onExecutorEvent(ExecutorEvent ev) {
     ActionResult r = ev.result();
@@ -529,11 +413,8 @@ public final class LocalNode implements AutoCloseable {
     String done = null;
     ActionPayload payload = null;
     synchronized (lock) {
-      boolean probe = "monitor".equals(req.action()) && req.intervalMs() == 0 && req.transitionKey() == null;
-      HistoryRequest.Mode forget = probe && !ev.cancelled() ? reprobe.remove(req.resourceId()) : null;
-      if (forget != null) {
-        lrm.forget(req.resourceId(), forget);
-        executor.failCounts().clear(req.resourceId());
+      if (!joined && !fenced) {
+        return; // (re)joining: the history is being erased
       }
       lrm.record(ev);
       if (req.transitionKey() != null) {
@@ -545,16 +426,12 @@ public final class LocalNode implements AutoCloseable {
       if (!fenced && status != null) {
         try {
           String history = lrm.xml(req.resourceId());
-          // a failure and its fail count (or a forgotten failure and its cleared count) go in one write
-          if (forget != null || ev.failCountUpdate().isPresent()) {
+          // a failure and its fail count go in one write
+          if (ev.failCountUpdate().isPresent()) {
             status.putResourceAndAttributes(req.resourceId(), history,
                 StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
           } else {
             status.putResource(req.resourceId(), history);
-          }
-          if (forget != null) {
-            LOG.info("Forgot operation history as an operator asked node={} resource={} mode={}", name,
-                req.resourceId(), forget.word());
           }
         } catch (RuntimeException e) {
           LOG.warn("Could not write an operation result node={} operation={} error={}", name, req.operationKey(),
@@ -565,17 +442,6 @@ public final class LocalNode implements AutoCloseable {
     if (!ev.cancelled()) {
       LOG.info("Operation finished node={} {}", name, r);
     }
-    if (payload != null && "start".equals(req.action()) && !r.failed()) {
-      startMonitors(payload.resource(), payload.agent(), payload.params(), payload.meta(), payload.monitors());
-    } else if (payload != null && ("promote".equals(req.action()) || "demote".equals(req.action())) && !r.failed()) {
-      CibDoc.ResourceDef def;
-      synchronized (lock) {
-        def = defs.get(HistoryRequest.instanceOf(payload.resource()).orElse(payload.resource()));
-      }
-      if (def != null) {
-        roleMonitors(payload.resource(), def, "promote".equals(req.action()));
-      }
-    }
     if (done != null && deleteAction(paths.actions() + "/" + name + "/" + done)) {
       synchronized (lock) {
         taken.remove(done);
@@ -585,43 +451,45 @@ public final class LocalNode implements AutoCloseable {
 
   /**
    * An operator's cleanup or refresh (crm_resource --cleanup / --refresh) of the resources a request
-   * covers here: each is probed again, and the probe's result replaces, in one status write together
-   * with the fail counts, what the request forgets. Until then the status keeps the old history, so
-   * the DC never sees a running resource without any history here. Returns when every probe is done.
+   * covers here: cleanup forgets their failures and fail counts, refresh their whole history (and
+   * cancels their recurring operations, as Pacemaker's executor forgets a refreshed resource). A
+   * resource left without history is probed again by the engine, before anything starts it
+   * anywhere. Records of actions in flight are kept.
    */
-  private void forgetAndProbe(HistoryRequest r) {
-    List<Probe> probes = new ArrayList<>();
+  private void forget(HistoryRequest r) {
+    Set<String> ids = new TreeSet<>();
     synchronized (lock) {
       if (!joined || fenced) {
         throw new IllegalStateException("node " + name + " has not joined the cluster yet");
       }
-      Set<String> ids = new TreeSet<>();
       lrm.ids().stream().filter(r::covers).forEach(ids::add);
       executor.failCounts().attributes().keySet().stream().filter(k -> k.startsWith("fail-count-") && k.contains("#"))
           .map(k -> k.substring("fail-count-".length(), k.lastIndexOf('#'))).filter(r::covers).forEach(ids::add);
+    }
+    for (String id : ids) {
       if (r.mode() == HistoryRequest.Mode.REFRESH) {
-        defs.keySet().stream().filter(r::covers).forEach(ids::add);
+        executor.cancelAll(id);
+        devices.forget(id);
       }
-      for (String id : ids) {
+      synchronized (lock) {
         if (r.mode() == HistoryRequest.Mode.CLEANUP && executor.failCounts().failCount(id) == 0
             && !lrm.hasFailures(id)) {
           continue;
         }
-        CibDoc.ResourceDef d = defs.containsKey(id) ? defs.get(id)
-            : HistoryRequest.instanceOf(id).map(defs::get).orElse(null);
-        if (d == null) {
-          // no longer configured: there is nothing to probe it with, and nothing of it to keep
+        lrm.forget(id, r.mode());
+        executor.failCounts().clear(id);
+        String attrs = StatusXml.transientAttributes(nodeId, executor.failCounts().attributes());
+        if (lrm.isEmpty(id)) {
           lrm.forget(id);
-          executor.failCounts().clear(id);
           status.deleteResource(id);
-          status.putAttributes(StatusXml.transientAttributes(nodeId, executor.failCounts().attributes()));
-          continue;
+          status.putAttributes(attrs);
+        } else {
+          status.putResourceAndAttributes(id, lrm.xml(id), attrs);
         }
-        reprobe.put(id, r.mode());
-        probes.add(new Probe(id, d));
       }
+      LOG.info("Forgot operation history as an operator asked node={} resource={} mode={}", name, id,
+          r.mode().word());
     }
-    probe(probes);
   }
 
   /** Deletes a finished action's znode; false when it may still be there (it then stays taken). */
@@ -674,7 +542,7 @@ public final class LocalNode implements AutoCloseable {
     }
   }
 
-  /** After a session expiry: a new session, a fresh status, fresh probes. */
+  /** After a session expiry: a new session, an empty history, the engine's probes. */
   private void rejoinAfterExpiry() {
     LOG.warn("Rejoining with a new ZooKeeper session; the cluster's view decides what runs here node={}", name);
     try {

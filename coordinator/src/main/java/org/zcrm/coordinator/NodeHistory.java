@@ -48,6 +48,12 @@ final class NodeHistory {
     entries.remove(rsc);
   }
 
+  /** True when a resource has no records (or no entry) here. */
+  boolean isEmpty(String rsc) {
+    Entry e = entries.get(rsc);
+    return e == null || e.ops.isEmpty();
+  }
+
   /** Starts a resource's history (empty) unless there is one. */
   void track(String rsc, AgentId agent) {
     entries.putIfAbsent(rsc, new Entry(agent));

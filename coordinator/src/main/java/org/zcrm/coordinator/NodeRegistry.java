@@ -1,7 +1,10 @@
 package org.zcrm.coordinator;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.api.transaction.CuratorOp;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.zookeeper.CreateMode;
@@ -36,25 +39,55 @@ final class NodeRegistry {
     LOG.info("Added the node to the configuration node={}", node);
   }
 
-  /** members/NODE, ephemeral: session id, boot id, version. A leftover of our previous session goes. */
-  static void register(CuratorFramework client, CibPaths paths, String name, String data) {
-    String path = paths.member(name);
+  /**
+   * Registers members/NODE and, in the same multi(), erases this node's operation history and
+   * transient attributes and writes its node_state (a member): a node whose executor starts with
+   * an empty memory says so at the moment it becomes a member, so the DC never sees it as a member
+   * with a history from before (the engine then probes it), nor sees its history gone while it is
+   * not a member (which would look like its resources had stopped). A member znode left by our
+   * previous session goes in the same multi().
+   */
+  static void registerFresh(CuratorFramework client, CibPaths paths, String name, String data, String nodeState,
+      String attributes) {
+    String member = paths.member(name);
     for (int attempt = 0; attempt < 5; attempt++) {
       try {
-        client.create().withMode(CreateMode.EPHEMERAL).forPath(path, data.getBytes(StandardCharsets.UTF_8));
-        return;
-      } catch (KeeperException.NodeExistsException e) {
-        LOG.info("Removing the member znode of a previous session node={}", name);
-        try {
-          client.delete().quietly().forPath(path);
-        } catch (Exception x) {
-          LOG.warn("Could not remove an old member znode node={} error={}", name, x.toString());
+        for (String p : List.of(paths.status(), paths.status(name), paths.statusLrm(name))) {
+          try {
+            client.create().creatingParentsIfNeeded().forPath(p);
+          } catch (KeeperException.NodeExistsException e) {
+            // there already
+          }
         }
+        List<CuratorOp> ops = new ArrayList<>();
+        if (client.checkExists().forPath(member) != null) {
+          LOG.info("Removing the member znode of a previous session node={}", name);
+          ops.add(client.transactionOp().delete().forPath(member));
+        }
+        ops.add(client.transactionOp().create().withMode(CreateMode.EPHEMERAL).forPath(member,
+            data.getBytes(StandardCharsets.UTF_8)));
+        List<String> history = new ArrayList<>(client.getChildren().forPath(paths.statusLrm(name)));
+        history.sort(null);
+        for (String rsc : history) {
+          ops.add(client.transactionOp().delete().forPath(paths.statusLrm(name, rsc)));
+        }
+        byte[] attrs = attributes.getBytes(StandardCharsets.UTF_8);
+        ops.add(client.checkExists().forPath(paths.statusAttrs(name)) == null
+            ? client.transactionOp().create().forPath(paths.statusAttrs(name), attrs)
+            : client.transactionOp().setData().forPath(paths.statusAttrs(name), attrs));
+        ops.add(client.transactionOp().setData().forPath(paths.status(name), nodeState.getBytes(StandardCharsets.UTF_8)));
+        client.transaction().forOperations(ops);
+        if (!history.isEmpty()) {
+          LOG.info("Erased the operation history of a previous run node={} resources={}", name, history.size());
+        }
+        return;
+      } catch (KeeperException.NodeExistsException | KeeperException.NoNodeException e) {
+        LOG.info("The member or history znodes changed while registering; trying again node={}", name);
       } catch (Exception e) {
-        throw new IllegalStateException("cannot register node " + name + " under " + path, e);
+        throw new IllegalStateException("cannot register node " + name + " under " + member, e);
       }
     }
-    throw new IllegalStateException("cannot register node " + name + ": " + path + " keeps existing");
+    throw new IllegalStateException("cannot register node " + name + ": " + member + " keeps changing");
   }
 
   /** Actions addressed to a previous incarnation of this node are not ours to run. */

@@ -12,7 +12,6 @@ import org.apache.zookeeper.Op;
 import org.apache.zookeeper.ZooDefs;
 import org.zcrm.cib.store.CibPaths;
 import org.zcrm.cib.store.CibSnapshot;
-import org.zcrm.cib.store.CibXml;
 import org.zcrm.engine.Transition;
 
 /** transitions/: the recent transitions with the engine input they came from (the last 20). */
@@ -47,7 +46,7 @@ final class TransitionLog {
     for (Transition.GraphEdge e : t.edges()) {
       sb.append("<edge first=\"").append(e.first()).append("\" then=\"").append(e.then()).append("\"/>");
     }
-    String cib = CibXml.toXml(input.document().getDocumentElement());
+    String cib = input.xml();
     if (sb.length() + cib.length() < MAX_TRANSITION_BYTES) {
       sb.append("<input>").append(cib.replaceFirst("^<\\?xml[^>]*>", "")).append("</input>");
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,9 +14,8 @@ class ActionPayloadTest {
 
   @Test
   void roundTripsEveryField() {
-    ActionPayload p = new ActionPayload(7, "3:2:0:zcrm-dc-7", "web", "ocf:zcrm:Dummy", "start", 0,
-        Duration.ofSeconds(20), Map.of("state", "/tmp/a b=c", "x", "ü\nnewline"), Map.of("migration-threshold", "3"),
-        List.of(new CibDoc.OpDef("monitor", 10_000, Duration.ofSeconds(5), Map.of())));
+    ActionPayload p = new ActionPayload(7, "3:2:0:zcrm-dc-7", "web", "ocf:zcrm:Dummy", "monitor", 10_000,
+        Duration.ofSeconds(20), Map.of("state", "/tmp/a b=c", "x", "ü\nnewline"), Map.of("migration-threshold", "3"));
     ActionPayload back = ActionPayload.parse(p.toBytes());
     assertEquals(p, back);
   }

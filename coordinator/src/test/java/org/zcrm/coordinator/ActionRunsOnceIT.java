@@ -51,7 +51,7 @@ class ActionRunsOnceIT {
         ClusterFixture.await("joined", Duration.ofSeconds(20), node::joined);
 
         ActionPayload start = new ActionPayload(1, "1:1:0:zcrm-dc-1", "R", "ocf:zcrm:Dummy", "start", 0,
-            Duration.ofSeconds(10), Map.of("audit_log", c.audit.toString()), Map.of(), List.of());
+            Duration.ofSeconds(10), Map.of("audit_log", c.audit.toString()), Map.of());
         String path = store.paths().actions() + "/node1/" + ActionPayload.znodeName(1, 1);
         CuratorFramework zk = store.connection().client();
         zk.transaction().forOperations(zk.transactionOp().create().forPath(path, start.toBytes()),

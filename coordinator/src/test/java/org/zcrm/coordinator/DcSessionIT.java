@@ -71,12 +71,12 @@ class DcSessionIT {
       String folder = n.store().paths().actions() + "/node1";
       CuratorFramework zk = n.connection().client();
       ActionPayload good = new ActionPayload(epoch, "1:900:0:test", "T", "ocf:zcrm:Dummy", "start", 0,
-          Duration.ofSeconds(10), java.util.Map.of("audit_log", c.audit.toString()), java.util.Map.of(), List.of());
+          Duration.ofSeconds(10), java.util.Map.of("audit_log", c.audit.toString()), java.util.Map.of());
       zk.create().forPath(folder + "/" + ActionPayload.znodeName(epoch, 900), good.toBytes());
       ClusterFixture.await("the current epoch's action ran", Duration.ofSeconds(20),
           ClusterFixture.io(() -> c.count("T", "start") == 1));
       ActionPayload old = new ActionPayload(epoch - 1, "2:900:0:test", "U", "ocf:zcrm:Dummy", "start", 0,
-          Duration.ofSeconds(10), java.util.Map.of("audit_log", c.audit.toString()), java.util.Map.of(), List.of());
+          Duration.ofSeconds(10), java.util.Map.of("audit_log", c.audit.toString()), java.util.Map.of());
       String oldPath = folder + "/" + ActionPayload.znodeName(epoch - 1, 901);
       zk.create().forPath(oldPath, old.toBytes());
       ClusterFixture.await("the older epoch's action removed", Duration.ofSeconds(20),
