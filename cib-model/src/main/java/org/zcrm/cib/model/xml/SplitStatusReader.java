@@ -45,14 +45,17 @@ final class SplitStatusReader {
   /** Smaller files are read in one pass (the split would not pay for itself). */
   static final long MIN_BYTES = 4L << 20;
 
-  /** The status section is cut into pieces of about this size, at most {@link #MAX_PIECES}. */
+  /**
+   * The status section is cut into pieces of about this size, at most {@link #MAX_PIECES} (enough to
+   * share the work between two or three threads; each cut costs a search for the next node_state).
+   */
   private static final long PIECE_BYTES = 4L << 20;
 
-  private static final int MAX_PIECES = 12;
+  private static final int MAX_PIECES = 8;
 
   private static final String MARKER = "zcrm-split-status-here";
 
-  private static final String WRAPPER = "zcrm-split-status-piece";
+  static final String WRAPPER = "zcrm-split-status-piece";
 
   private static final byte[] STATUS_TAG = ascii("<status");
 
@@ -83,10 +86,11 @@ final class SplitStatusReader {
     AtomicBoolean cancelled = new AtomicBoolean();
     CountDownLatch done = new CountDownLatch(pieces);
     Runnable worker = () -> {
+      byte[][] buffer = {new byte[0]}; // one per thread, reused: fresh memory costs page faults
       for (int i = next.getAndIncrement(); i < pieces; i = next.getAndIncrement()) {
         try {
           if (!cancelled.get()) {
-            results[i] = readPiece(ch, cuts[i], cuts[i + 1]);
+            results[i] = readPiece(ch, cuts[i], cuts[i + 1], buffer);
             if (!(results[i] instanceof List)) {
               cancelled.set(true); // the file is read again in one pass anyway
             }
@@ -156,25 +160,34 @@ final class SplitStatusReader {
     return cib;
   }
 
-  /** The status children of one piece, or the exception that reading it threw. */
-  private static Object readPiece(FileChannel ch, long from, long to) {
+  /**
+   * The status children of one piece, or the exception that reading it threw: read with
+   * {@link AsciiPieceReader} when the piece is plain, else with Woodstox.
+   */
+  private static Object readPiece(FileChannel ch, long from, long to, byte[][] buffer) {
+    int length = (int) (to - from);
+    if (buffer[0].length < length) {
+      buffer[0] = new byte[length];
+    }
+    byte[] bytes = buffer[0];
+    try {
+      if (fill(ch, bytes, from, length) != length) {
+        return new IOException("file changed while being read");
+      }
+    } catch (IOException e) {
+      return e;
+    }
+    try {
+      return readChildren(new AsciiPieceReader(bytes, length, WRAPPER));
+    } catch (XMLStreamException | RuntimeException e) { // AsciiPieceReader.Unsupported mostly
+      LOG.debug("Status piece read with Woodstox reason={}", e.getMessage());
+    }
     XMLStreamReader r = null;
     try {
       r = CibCodec.inputFactory().createXMLStreamReader(concat(
-          new ByteArrayInputStream(ascii("<" + WRAPPER + ">")), range(ch, from, to),
+          new ByteArrayInputStream(ascii("<" + WRAPPER + ">")), new ByteArrayInputStream(bytes, 0, length),
           new ByteArrayInputStream(ascii("</" + WRAPPER + ">"))));
-      while (r.next() != XMLStreamConstants.START_ELEMENT) {
-        // nothing comes before the wrapper
-      }
-      StaxCibReader reader = new StaxCibReader(r);
-      List<Object> out = new ArrayList<>();
-      while (reader.nextChild()) {
-        out.add(reader.childOfStatus());
-      }
-      while (r.hasNext()) {
-        r.next();
-      }
-      return out;
+      return readChildren(r);
     } catch (XMLStreamException | RuntimeException e) {
       return e;
     } finally {
@@ -186,6 +199,22 @@ final class SplitStatusReader {
         }
       }
     }
+  }
+
+  /** The status children inside the wrapper element {@code r} starts with. */
+  static List<Object> readChildren(XMLStreamReader r) throws XMLStreamException {
+    while (r.next() != XMLStreamConstants.START_ELEMENT) {
+      // nothing comes before the wrapper
+    }
+    StaxCibReader reader = new StaxCibReader(r);
+    List<Object> out = new ArrayList<>();
+    while (reader.nextChild()) {
+      out.add(reader.childOfStatus());
+    }
+    while (r.hasNext()) {
+      r.next();
+    }
+    return out;
   }
 
   /**
@@ -263,7 +292,8 @@ final class SplitStatusReader {
     for (long base = from; base < to; base += SCAN_BLOCK) {
       int n = fill(ch, buf, base, Math.min(buf.length, to - base));
       for (int i = 0; i < SCAN_BLOCK && i + need <= n; i++) {
-        if (matches(buf, i, pat) && (!tag || endsName(buf[i + pat.length]))) {
+        if (buf[i] == '<' && buf[i + 1] == pat[1] && matches(buf, i, pat)
+            && (!tag || endsName(buf[i + pat.length]))) {
           return base + i;
         }
       }
