@@ -53,6 +53,9 @@ final class SplitStatusReader {
 
   private static final int MAX_PIECES = 8;
 
+  /** A file with a larger piece (over 8 GB of status, or one huge node_state) is read in one pass. */
+  private static final long MAX_PIECE_BYTES = 1L << 30;
+
   private static final String MARKER = "zcrm-split-status-here";
 
   static final String WRAPPER = "zcrm-split-status-piece";
@@ -244,6 +247,11 @@ final class SplitStatusReader {
     cuts.add(end);
     if (cuts.size() < 3) {
       return null;
+    }
+    for (int i = 1; i < cuts.size(); i++) {
+      if (cuts.get(i) - cuts.get(i - 1) > MAX_PIECE_BYTES) {
+        return null; // a piece is read into one array
+      }
     }
     return cuts.stream().mapToLong(Long::longValue).toArray();
   }
