@@ -111,7 +111,8 @@ for c in concrete:
     R.append('  }')
 for ch, m in sets.items():
     R.append('')
-    R.append('  private Object %s() throws XMLStreamException {' % m)
+    # package-private: SplitStatusReader reads status children of a split-off chunk with them
+    R.append('  Object %s() throws XMLStreamException {' % m)
     R.append('    return switch (elementName()) {')
     for x in ch:
         R.append('      case "%s" -> read%s();' % (classes[x]['elem'], x))

@@ -97,8 +97,7 @@ C('status', 'LrmRscOp', 'lrm_rsc_op', ['id', 'operation_key', 'operation', 'crm-
   'op-force-restart', 'op-restart-digest', 'op-secure-params', 'op-secure-digest', 'migrate_source',
   'migrate_target'], [], intern=['operation', 'crm-debug-origin', 'crm_feature_set', 'on_node', 'rc-code',
   'op-status', 'interval', 'exit-reason', 'op-digest', 'op-force-restart', 'op-restart-digest',
-  'op-secure-params', 'op-secure-digest', 'last-rc-change', 'last-run', 'exec-time', 'queue-time',
-  'migrate_source', 'migrate_target', 'call-id'])
+  'op-secure-params', 'op-secure-digest', 'migrate_source', 'migrate_target'])
 C('', 'Cib', 'cib', ['admin_epoch', 'epoch', 'num_updates', 'validate-with', 'crm_feature_set',
   'have-quorum', 'dc-uuid', 'execution-date', 'cib-last-written', 'update-origin', 'update-client',
   'update-user', 'no-quorum-panic', 'remote-tls-port', 'remote-clear-port'], ['Configuration', 'Status'])

@@ -75,6 +75,12 @@ public final class SimulateCommand implements Callable<Integer> {
 
   private static final Logger LOG = LogManager.getLogger();
 
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** Whether a single simulate warms the engine up while the file is read (for measuring). */
+  private static final boolean WARM_UP = Boolean.parseBoolean(System.getProperty("zcrm.simulate.warmup", "true"));
+
   @Mixin LiveSimulation liveOptions;
 
   @Spec CommandSpec spec;
@@ -97,8 +103,24 @@ public final class SimulateCommand implements Callable<Integer> {
       System.err.println("zcrm simulate: give --xml-file FILE or --batch IN_DIR --out OUT_DIR");
       return 1;
     }
-    // the policy loads on another core while this one reads the file
-    CompletableFuture<Engine> policy = CompletableFuture.supplyAsync(this::loadEngine);
+    // the policy loads on another core while this one reads the file; that thread then warms the
+    // engine up on a small cluster (not waited for)
+    CompletableFuture<Engine> policy = new CompletableFuture<>();
+    Thread loader = new Thread(() -> {
+      Engine e;
+      try {
+        e = loadEngine();
+      } catch (RuntimeException ex) {
+        policy.completeExceptionally(ex);
+        return;
+      }
+      policy.complete(e);
+      if (WARM_UP) {
+        EngineWarmUp.run(e);
+      }
+    }, "zcrm-policy-loader");
+    loader.setDaemon(true);
+    loader.start();
     CibSnapshot cib;
     try {
       cib = CibFiles.read(xmlFile);
@@ -118,7 +140,7 @@ public final class SimulateCommand implements Callable<Integer> {
     try {
       engine = policy.join();
     } catch (CompletionException e) {
-      Throwable cause = e.getCause();
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
       if (cause instanceof UncheckedIOException io) {
         System.err.println("zcrm simulate: " + io.getCause().getMessage());
         return 1;
@@ -130,14 +152,16 @@ public final class SimulateCommand implements Callable<Integer> {
       throw e;
     }
     long t2 = System.nanoTime();
+    long cpu2 = LOG.isDebugEnabled() ? CPU.getCurrentThreadCpuTime() : 0;
     Transition t = engine.schedule(cib, now);
     long t3 = System.nanoTime();
     System.out.print(render(t, showScores, historyIds(cib)));
     if (LOG.isDebugEnabled()) {
       long sinceStart = ProcessHandle.current().info().startInstant()
           .map(s -> java.time.Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
-      LOG.debug("Simulated file={} readMs={} policyWaitMs={} scheduleMs={} renderMs={} sinceJvmStartMs={}",
+      LOG.debug("Simulated file={} readMs={} policyWaitMs={} scheduleMs={} scheduleCpuMs={} renderMs={} sinceJvmStartMs={}",
           xmlFile, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+          (CPU.getCurrentThreadCpuTime() - cpu2) / 1_000_000,
           (System.nanoTime() - t3) / 1_000_000, sinceStart);
     }
     if (explain != null) {

@@ -12,9 +12,12 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Executor;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -83,6 +86,11 @@ public final class CibCodec {
     return f;
   }
 
+  /** The shared StAX input factory (thread-safe once configured). */
+  static XMLInputFactory inputFactory() {
+    return Input.INPUT;
+  }
+
   /** The shared JAXB context (for callers that need a marshaller of their own). */
   public static JAXBContext context() {
     return Holder.CONTEXT;
@@ -103,6 +111,20 @@ public final class CibCodec {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
+  }
+
+  /**
+   * Reads a whole CIB from a file, a large one with its status section read in pieces by the
+   * calling thread and {@code helpers} at once (same model, same errors as {@link #read(Path)}).
+   */
+  public static Cib read(Path file, Executor helpers) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      Cib cib = SplitStatusReader.read(ch, ch.size(), file.toString(), helpers);
+      if (cib != null) {
+        return cib;
+      }
+    }
+    return read(file);
   }
 
   /** Reads a whole CIB from a stream (not closed); {@code sourceName} names it in messages. */

@@ -468,14 +468,14 @@ final class StaxCibReader extends StaxReaderBase {
         case "transition-magic" -> o.setTransitionMagic(r.getAttributeValue(i));
         case "exit-reason" -> o.setExitReason(Interned.of(r.getAttributeValue(i)));
         case "on_node" -> o.setOnNode(Interned.of(r.getAttributeValue(i)));
-        case "call-id" -> o.setCallId(Interned.of(r.getAttributeValue(i)));
+        case "call-id" -> o.setCallId(r.getAttributeValue(i));
         case "rc-code" -> o.setRcCode(Interned.of(r.getAttributeValue(i)));
         case "op-status" -> o.setOpStatus(Interned.of(r.getAttributeValue(i)));
         case "interval" -> o.setInterval(Interned.of(r.getAttributeValue(i)));
-        case "last-rc-change" -> o.setLastRcChange(Interned.of(r.getAttributeValue(i)));
-        case "last-run" -> o.setLastRun(Interned.of(r.getAttributeValue(i)));
-        case "exec-time" -> o.setExecTime(Interned.of(r.getAttributeValue(i)));
-        case "queue-time" -> o.setQueueTime(Interned.of(r.getAttributeValue(i)));
+        case "last-rc-change" -> o.setLastRcChange(r.getAttributeValue(i));
+        case "last-run" -> o.setLastRun(r.getAttributeValue(i));
+        case "exec-time" -> o.setExecTime(r.getAttributeValue(i));
+        case "queue-time" -> o.setQueueTime(r.getAttributeValue(i));
         case "op-digest" -> o.setOpDigest(Interned.of(r.getAttributeValue(i)));
         case "op-force-restart" -> o.setOpForceRestart(Interned.of(r.getAttributeValue(i)));
         case "op-restart-digest" -> o.setOpRestartDigest(Interned.of(r.getAttributeValue(i)));
@@ -1093,7 +1093,7 @@ final class StaxCibReader extends StaxReaderBase {
     return o;
   }
 
-  private Object childOfAlert() throws XMLStreamException {
+  Object childOfAlert() throws XMLStreamException {
     return switch (elementName()) {
       case "meta_attributes" -> readMetaAttributes();
       case "instance_attributes" -> readInstanceAttributes();
@@ -1102,7 +1102,7 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfAlertRecipient() throws XMLStreamException {
+  Object childOfAlertRecipient() throws XMLStreamException {
     return switch (elementName()) {
       case "meta_attributes" -> readMetaAttributes();
       case "instance_attributes" -> readInstanceAttributes();
@@ -1110,14 +1110,14 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfAlerts() throws XMLStreamException {
+  Object childOfAlerts() throws XMLStreamException {
     return switch (elementName()) {
       case "alert" -> readAlert();
       default -> readDom();
     };
   }
 
-  private Object childOfBundle() throws XMLStreamException {
+  Object childOfBundle() throws XMLStreamException {
     return switch (elementName()) {
       case "meta_attributes" -> readMetaAttributes();
       case "instance_attributes" -> readInstanceAttributes();
@@ -1137,7 +1137,7 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfCib() throws XMLStreamException {
+  Object childOfCib() throws XMLStreamException {
     return switch (elementName()) {
       case "configuration" -> readConfiguration();
       case "status" -> readStatus();
@@ -1145,7 +1145,7 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfClusterPropertySet() throws XMLStreamException {
+  Object childOfClusterPropertySet() throws XMLStreamException {
     return switch (elementName()) {
       case "nvpair" -> readNvPair();
       case "rule" -> readRule();
@@ -1153,7 +1153,7 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfConfiguration() throws XMLStreamException {
+  Object childOfConfiguration() throws XMLStreamException {
     return switch (elementName()) {
       case "crm_config" -> readCrmConfig();
       case "rsc_defaults" -> readRscDefaults();
@@ -1169,7 +1169,7 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfConstraints() throws XMLStreamException {
+  Object childOfConstraints() throws XMLStreamException {
     return switch (elementName()) {
       case "rsc_location" -> readRscLocation();
       case "rsc_colocation" -> readRscColocation();
@@ -1179,14 +1179,14 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfCrmConfig() throws XMLStreamException {
+  Object childOfCrmConfig() throws XMLStreamException {
     return switch (elementName()) {
       case "cluster_property_set" -> readClusterPropertySet();
       default -> readDom();
     };
   }
 
-  private Object childOfDateExpression() throws XMLStreamException {
+  Object childOfDateExpression() throws XMLStreamException {
     return switch (elementName()) {
       case "date_spec" -> readDateSpec();
       case "duration" -> readDuration();
@@ -1194,42 +1194,42 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfFencingTopology() throws XMLStreamException {
+  Object childOfFencingTopology() throws XMLStreamException {
     return switch (elementName()) {
       case "fencing-level" -> readFencingLevel();
       default -> readDom();
     };
   }
 
-  private Object childOfLrm() throws XMLStreamException {
+  Object childOfLrm() throws XMLStreamException {
     return switch (elementName()) {
       case "lrm_resources" -> readLrmResources();
       default -> readDom();
     };
   }
 
-  private Object childOfLrmResource() throws XMLStreamException {
+  Object childOfLrmResource() throws XMLStreamException {
     return switch (elementName()) {
       case "lrm_rsc_op" -> readLrmRscOp();
       default -> readDom();
     };
   }
 
-  private Object childOfLrmResources() throws XMLStreamException {
+  Object childOfLrmResources() throws XMLStreamException {
     return switch (elementName()) {
       case "lrm_resource" -> readLrmResource();
       default -> readDom();
     };
   }
 
-  private Object childOfNetwork() throws XMLStreamException {
+  Object childOfNetwork() throws XMLStreamException {
     return switch (elementName()) {
       case "port-mapping" -> readPortMapping();
       default -> readDom();
     };
   }
 
-  private Object childOfNode() throws XMLStreamException {
+  Object childOfNode() throws XMLStreamException {
     return switch (elementName()) {
       case "instance_attributes" -> readInstanceAttributes();
       case "utilization" -> readUtilization();
@@ -1237,7 +1237,7 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfNodeState() throws XMLStreamException {
+  Object childOfNodeState() throws XMLStreamException {
     return switch (elementName()) {
       case "transient_attributes" -> readTransientAttributes();
       case "lrm" -> readLrm();
@@ -1245,35 +1245,35 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfNodes() throws XMLStreamException {
+  Object childOfNodes() throws XMLStreamException {
     return switch (elementName()) {
       case "node" -> readNode();
       default -> readDom();
     };
   }
 
-  private Object childOfOpDefaults() throws XMLStreamException {
+  Object childOfOpDefaults() throws XMLStreamException {
     return switch (elementName()) {
       case "meta_attributes" -> readMetaAttributes();
       default -> readDom();
     };
   }
 
-  private Object childOfOperations() throws XMLStreamException {
+  Object childOfOperations() throws XMLStreamException {
     return switch (elementName()) {
       case "op" -> readOp();
       default -> readDom();
     };
   }
 
-  private Object childOfResourceSet() throws XMLStreamException {
+  Object childOfResourceSet() throws XMLStreamException {
     return switch (elementName()) {
       case "resource_ref" -> readResourceRef();
       default -> readDom();
     };
   }
 
-  private Object childOfResources() throws XMLStreamException {
+  Object childOfResources() throws XMLStreamException {
     return switch (elementName()) {
       case "primitive" -> readPrimitive();
       case "group" -> readGroup();
@@ -1285,7 +1285,7 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfRscColocation() throws XMLStreamException {
+  Object childOfRscColocation() throws XMLStreamException {
     return switch (elementName()) {
       case "resource_set" -> readResourceSet();
       case "rule" -> readRule();
@@ -1293,7 +1293,7 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfRule() throws XMLStreamException {
+  Object childOfRule() throws XMLStreamException {
     return switch (elementName()) {
       case "expression" -> readExpression();
       case "date_expression" -> readDateExpression();
@@ -1304,7 +1304,7 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfStatus() throws XMLStreamException {
+  Object childOfStatus() throws XMLStreamException {
     return switch (elementName()) {
       case "node_state" -> readNodeState();
       case "tickets" -> readTickets();
@@ -1312,28 +1312,28 @@ final class StaxCibReader extends StaxReaderBase {
     };
   }
 
-  private Object childOfStorage() throws XMLStreamException {
+  Object childOfStorage() throws XMLStreamException {
     return switch (elementName()) {
       case "storage-mapping" -> readStorageMapping();
       default -> readDom();
     };
   }
 
-  private Object childOfTag() throws XMLStreamException {
+  Object childOfTag() throws XMLStreamException {
     return switch (elementName()) {
       case "obj_ref" -> readObjRef();
       default -> readDom();
     };
   }
 
-  private Object childOfTags() throws XMLStreamException {
+  Object childOfTags() throws XMLStreamException {
     return switch (elementName()) {
       case "tag" -> readTag();
       default -> readDom();
     };
   }
 
-  private Object childOfTickets() throws XMLStreamException {
+  Object childOfTickets() throws XMLStreamException {
     return switch (elementName()) {
       case "ticket_state" -> readTicketState();
       default -> readDom();
