@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.zcrm.cib.model.Cib;
 import org.zcrm.cib.model.status.LrmResource;
 import org.zcrm.cib.model.status.LrmRscOp;
 import org.zcrm.cib.model.status.NodeState;
@@ -24,15 +25,20 @@ final class CloneInstances {
 
   /** The id to run {@code rsc} under on {@code node}: itself, or the anonymous instance active there. */
   static String onNode(EngineInput in, String node, String rsc) {
+    return onNode(in.engineSnapshot().cib(), in.cib(), node, rsc);
+  }
+
+  /** The same, from the CIB the engine was given and its configuration's definitions. */
+  static String onNode(Cib model, CibDoc cib, String node, String rsc) {
     Optional<String> base = HistoryRequest.instanceOf(rsc);
     if (base.isEmpty()) {
       return rsc;
     }
-    CibDoc.ResourceDef def = in.cib().primitives().get(base.get());
+    CibDoc.ResourceDef def = cib.primitives().get(base.get());
     if (def == null || "true".equalsIgnoreCase(def.meta().getOrDefault("globally-unique", "false").trim())) {
       return rsc;
     }
-    List<String> active = activeInstances(in, node, base.get());
+    List<String> active = activeInstances(model, node, base.get());
     if (active.contains(rsc) || active.size() != 1) {
       return rsc;
     }
@@ -42,9 +48,9 @@ final class CloneInstances {
   }
 
   /** Ids {@code base:N} whose last recorded result on the node leaves them active. */
-  private static List<String> activeInstances(EngineInput in, String node, String base) {
+  private static List<String> activeInstances(Cib model, String node, String base) {
     List<String> out = new ArrayList<>();
-    Status status = in.engineSnapshot().cib().status();
+    Status status = model.status();
     if (status == null) {
       return out;
     }

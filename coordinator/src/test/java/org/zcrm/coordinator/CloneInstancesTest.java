@@ -22,7 +22,9 @@ class CloneInstancesTest {
     return "<lrm_resource id=\"" + id + "\" class=\"ocf\" provider=\"zcrm\" type=\"Dummy\">" + ops + "</lrm_resource>";
   }
 
-  private static EngineInput input(boolean unique, String node2Lrm) throws Exception {
+  private record Input(org.zcrm.cib.model.Cib model, CibDoc cib) {}
+
+  private static Input input(boolean unique, String node2Lrm) throws Exception {
     String xml = "<cib><configuration><crm_config/><nodes/><resources><clone id=\"C\"><meta_attributes id=\"m\">"
         + "<nvpair id=\"m1\" name=\"globally-unique\" value=\"" + unique + "\"/></meta_attributes>"
         + "<primitive id=\"P\" class=\"ocf\" provider=\"zcrm\" type=\"Dummy\"/></clone>"
@@ -30,8 +32,7 @@ class CloneInstancesTest {
         + "</configuration><status><node_state id=\"node2\" uname=\"node2\"><lrm id=\"node2\"><lrm_resources>"
         + node2Lrm + "</lrm_resources></lrm></node_state></status></cib>";
     Element root = CibXml.parse(xml);
-    return new EngineInput(root.getOwnerDocument(), new CibDoc(root), Set.of(), Map.of(), Map.of(), false, false,
-        Map.of(), false);
+    return new Input(org.zcrm.cib.model.xml.CibCodec.readString(xml), new CibDoc(root));
   }
 
   static Stream<Arguments> cases() {
@@ -54,6 +55,7 @@ class CloneInstancesTest {
   @MethodSource("cases")
   void instanceIdOnTheNode(String name, boolean unique, String node2Lrm, String engine, String expected)
       throws Exception {
-    assertEquals(expected, CloneInstances.onNode(input(unique, node2Lrm), "node2", engine));
+    Input in = input(unique, node2Lrm);
+    assertEquals(expected, CloneInstances.onNode(in.model(), in.cib(), "node2", engine));
   }
 }

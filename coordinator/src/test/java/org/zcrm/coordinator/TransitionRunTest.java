@@ -121,7 +121,7 @@ class TransitionRunTest {
   @Test
   void anActionWaitingForEverythingElseGoesLast() throws Exception {
     // F (a fencing that must go last, id 0), A start and B start (B's node is not a member), C after A
-    Transition t = graph(List.of(new Transition.GraphAction(0, "stonith-n1", null, "stonith", "n1", false, true),
+    Transition t = graph(List.of(new Transition.GraphAction(0, "stonith-n1", null, "stonith", "n1", false, true, null),
         act(1, "A", "start", "n2", false, true), act(2, "B", "start", "n4", false, true),
         act(3, "C", "start", "n3", false, true)), new int[][] {{1, 3}});
     TransitionRun run = new TransitionRun(1, t);
