@@ -8,6 +8,7 @@ import org.zcrm.engine.actions.Action;
 import org.zcrm.engine.actions.ActionGraph;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
+import org.zcrm.engine.conclusions.OrderingEdge;
 import org.zcrm.engine.unpack.OperationResolver;
 
 /** The graph (required actions and their orderings) as records and as DOT. */
@@ -117,6 +118,13 @@ public final class GraphWriter {
     for (ActionGraph.Edge e : g.edges()) {
       if ((e.first().optional && !graphed.contains(e.first()))
           || (e.then().optional && !graphed.contains(e.then()))) {
+        continue;
+      }
+      if (!e.first().runnable && ((e.flags() & ~OrderingEdge.ORDERED) == 0
+          || (e.flags() & OrderingEdge.MIN_RUNNABLE) != 0)) {
+        // as Pacemaker leaves such inputs out of the graph: a plain ordering after an action
+        // that will not run (or one of several needed, one-or-more) does not hold the then
+        // action back; orderings that could have changed it did so while flags were settled
         continue;
       }
       out.add(new Transition.GraphEdge(e.first().id, e.then().id, e.rule(), e.constraint()));
