@@ -62,6 +62,23 @@ final class ClusterFixture implements AutoCloseable {
     Files.createFile(audit);
   }
 
+  /** The fencing results recorded for a node (fencing/history), in no particular order. */
+  List<org.zcrm.fence.FenceResult> fencingHistory(String target) throws Exception {
+    try (CibStore store = CibStore.open(settings(), ConfigChecker.NONE)) {
+      var client = store.connection().client();
+      String folder = store.paths().fencingHistory();
+      List<org.zcrm.fence.FenceResult> out = new ArrayList<>();
+      for (String id : client.getChildren().forPath(folder)) {
+        org.zcrm.fence.FenceResult r = org.zcrm.fence.FenceHistoryXml.fromXml(new String(
+            client.getData().forPath(folder + "/" + id), java.nio.charset.StandardCharsets.UTF_8));
+        if (r.target().equals(target)) {
+          out.add(r);
+        }
+      }
+      return out;
+    }
+  }
+
   ZkSettings settings() {
     String connect = zk != null ? zk.getConnectString() : ensemble.getConnectString();
     return ZkSettings.of(connect, cluster).withSessionTimeout(SESSION);

@@ -5,22 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.zookeeper.CreateMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.zcrm.cib.store.CibPaths;
 import org.zcrm.cib.store.CibStore;
 import org.zcrm.cib.store.ConfigChecker;
 import org.zcrm.fence.FenceAction;
-import org.zcrm.fence.FenceHistoryXml;
 import org.zcrm.fence.FenceResult;
 
 /**
@@ -61,19 +57,7 @@ class DcSelfFencingIT {
   }
 
   private static List<FenceResult> history(ClusterFixture c, String target) throws Exception {
-    try (CibStore store = CibStore.open(c.settings(), ConfigChecker.NONE)) {
-      CuratorFramework client = store.connection().client();
-      CibPaths paths = store.paths();
-      List<FenceResult> out = new ArrayList<>();
-      for (String id : client.getChildren().forPath(paths.fencingHistory())) {
-        FenceResult r = FenceHistoryXml.fromXml(new String(client.getData().forPath(paths.fencingHistory() + "/" + id),
-            StandardCharsets.UTF_8));
-        if (r.target().equals(target)) {
-          out.add(r);
-        }
-      }
-      return out;
-    }
+    return c.fencingHistory(target);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -111,9 +111,15 @@ class FailoverBench {
     NodeDaemon dc = c.dc().orElseThrow();
     long epoch = dc.dc().epoch();
     long t0 = kill(c, dc.name());
+    java.time.Instant killed = java.time.Instant.now();
     ClusterFixture.await("new DC", Duration.ofSeconds(60), () -> c.dc().map(d -> d.dc().epoch() > epoch).orElse(false));
     double t = (System.nanoTime() - t0) / 1e9;
     System.out.printf("takeover %.3f s (killed %s)%n", t, dc.name());
+    // a fenced node comes back after its fencing, as a rebooted machine would (one that learns of
+    // its own fencing while it runs halts, as Pacemaker's controller does)
+    ClusterFixture.await("the old DC fenced", Duration.ofSeconds(60), ClusterFixture.io(() ->
+        c.fencingHistory(dc.name()).stream().anyMatch(r -> r.succeeded() && r.requested() != null
+            && !r.requested().isBefore(killed.minusSeconds(1)))));
     deleteState(c, dc.name());
     start(c, dc.name(), session);
     return t;
