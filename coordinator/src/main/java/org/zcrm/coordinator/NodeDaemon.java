@@ -153,13 +153,7 @@ public final class NodeDaemon implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("Could not finish leaving node={} error={}", options.name(), e.toString());
     }
-    local.close();
-    executor.close();
-    deviceMonitors.close();
-    fencer.close();
-    fenceRunner.close();
-    store.close();
-    conn.close();
+    closeParts();
     try {
       Files.deleteIfExists(pidFile());
     } catch (IOException e) {
@@ -188,6 +182,12 @@ public final class NodeDaemon implements AutoCloseable {
     closed = true;
     LOG.error("Halting: this node was fenced node={} why={}", options.name(), why);
     dc.close();
+    closeParts();
+    halted.complete(why);
+  }
+
+  /** Closes the node's parts after the DC side, the ZooKeeper connection last. */
+  private void closeParts() {
     local.close();
     executor.close();
     deviceMonitors.close();
@@ -195,7 +195,6 @@ public final class NodeDaemon implements AutoCloseable {
     fenceRunner.close();
     store.close();
     conn.close();
-    halted.complete(why);
   }
 
   /**

@@ -93,6 +93,27 @@ final class ConstraintReader {
     return out;
   }
 
+  /**
+   * Every member of these resource sets (id-refs resolved, templates and tags expanded) with its
+   * set's role (null when the set gives none), in order; null if one member is unknown, which
+   * voids the whole constraint.
+   */
+  private List<String[]> setMembers(List<org.zcrm.cib.model.constraint.ResourceSet> sets) {
+    List<String[]> out = new ArrayList<>();
+    for (org.zcrm.cib.model.constraint.ResourceSet raw : sets) {
+      org.zcrm.cib.model.constraint.ResourceSet rs =
+          ids.resolve(raw, org.zcrm.cib.model.constraint.ResourceSet.class);
+      List<String> members = members(rs);
+      if (members == null) {
+        return null;
+      }
+      for (String m : members) {
+        out.add(new String[] {m, rs.getRole()});
+      }
+    }
+    return out;
+  }
+
   /** A set's members with templates and tags expanded in place; null if one is unknown. */
   private List<String> members(org.zcrm.cib.model.constraint.ResourceSet rs) {
     List<String> out = new ArrayList<>();
@@ -145,19 +166,8 @@ final class ConstraintReader {
   private void location(RscLocation c) {
     Role role = Role.parse(Values.or(c.getRole(), c.otherAttribute("rsc-role")));
     if (!c.resourceSets().isEmpty()) {
-      List<String[]> targets = new ArrayList<>();
-      for (org.zcrm.cib.model.constraint.ResourceSet raw : c.resourceSets()) {
-        org.zcrm.cib.model.constraint.ResourceSet rs =
-            ids.resolve(raw, org.zcrm.cib.model.constraint.ResourceSet.class);
-        List<String> members = members(rs);
-        if (members == null) {
-          return;
-        }
-        for (String m : members) {
-          targets.add(new String[] {m, rs.getRole()});
-        }
-      }
-      for (String[] t : targets) {
+      List<String[]> targets = setMembers(c.resourceSets());
+      for (String[] t : targets == null ? List.<String[]>of() : targets) {
         Role setRole = Role.parse(t[1]);
         location(c, t[0], setRole != null ? setRole : role);
       }
@@ -269,16 +279,12 @@ final class ConstraintReader {
     String loss = Values.or(c.getLossPolicy(), "stop").toLowerCase(Locale.ROOT);
     List<org.zcrm.engine.facts.TicketConstraintFact> out = new ArrayList<>();
     if (!c.resourceSets().isEmpty()) {
-      for (org.zcrm.cib.model.constraint.ResourceSet rs : c.resourceSets()) {
-        org.zcrm.cib.model.constraint.ResourceSet set =
-            ids.resolve(rs, org.zcrm.cib.model.constraint.ResourceSet.class);
-        List<String> members = members(set);
-        if (members == null) {
-          return;
-        }
-        for (String rsc : members) {
-          ticketFacts(c, rsc, Role.parse(set.getRole()), loss, out);
-        }
+      List<String[]> targets = setMembers(c.resourceSets());
+      if (targets == null) {
+        return;
+      }
+      for (String[] t : targets) {
+        ticketFacts(c, t[0], Role.parse(t[1]), loss, out);
       }
     } else {
       List<String> members = c.getRsc() == null ? null : expand(c.getRsc());
