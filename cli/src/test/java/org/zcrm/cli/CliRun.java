@@ -8,7 +8,11 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
   static CliRun of(String... args) {
-    CommandLine cl = Zcrm.commandLine();
+    return of(Zcrm.commandLine(), args);
+  }
+
+  /** Runs the given command line (the full one, or one built for a single verb). */
+  static CliRun of(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));

@@ -27,12 +27,7 @@ class DcFencingProcessIT {
   @Test
   void zcrmFenceOfTheDcNodeIsCarriedOutByAPeer() throws Exception {
     try (NodeProcesses c = new NodeProcesses(dir, "dcproc", Duration.ofSeconds(2))) {
-      for (String n : List.of("node1", "node2", "node3")) {
-        c.start(n);
-      }
-      NodeProcesses.await("three members", Duration.ofSeconds(90),
-          () -> c.joined("node1") && c.joined("node2") && c.joined("node3") && c.dcInfo().isPresent());
-      String dc = c.dcInfo().orElseThrow()[0];
+      String dc = c.startThree();
       c.configure("<configuration><crm_config><cluster_property_set id=\"opts\">"
           + NodeProcesses.nv("o1", "stonith-enabled", "true") + "</cluster_property_set></crm_config><resources>"
           + c.processFenceDevice() + c.dummy("X") + "</resources><constraints>"

@@ -22,12 +22,7 @@ class NodeProcessIT {
   @Test
   void killedNodeIsFencedThenItsResourcesStartElsewhereAndZcrmFenceWorks() throws Exception {
     try (NodeProcesses c = new NodeProcesses(dir, "proc", Duration.ofSeconds(2))) {
-      for (String n : List.of("node1", "node2", "node3")) {
-        c.start(n);
-      }
-      NodeProcesses.await("three members", Duration.ofSeconds(90),
-          () -> c.joined("node1") && c.joined("node2") && c.joined("node3") && c.dcInfo().isPresent());
-      String dc = c.dcInfo().orElseThrow()[0];
+      String dc = c.startThree();
       List<String> others = c.nodes.keySet().stream().filter(n -> !n.equals(dc)).toList();
       String victim = others.get(0);
       String second = others.get(1);

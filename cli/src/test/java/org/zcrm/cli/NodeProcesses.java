@@ -77,6 +77,16 @@ final class NodeProcesses implements AutoCloseable {
     return p;
   }
 
+  /** Starts node1..node3 and waits until all three are members and one is DC; returns the DC's name. */
+  String startThree() throws Exception {
+    for (String n : List.of("node1", "node2", "node3")) {
+      start(n);
+    }
+    await("three members", Duration.ofSeconds(90),
+        () -> joined("node1") && joined("node2") && joined("node3") && dcInfo().isPresent());
+    return dcInfo().orElseThrow()[0];
+  }
+
   /** Members whose status says join="member". */
   boolean joined(String name) {
     try {

@@ -3,8 +3,6 @@ package org.zcrm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,12 +17,7 @@ class ZcrmCommandLineTest {
   }
 
   private static CliRun run(CommandLine cl, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int rc = cl.execute(args);
-    return new CliRun(rc, out.toString(), err.toString());
+    return CliRun.of(cl, args);
   }
 
   @ParameterizedTest(name = "{0}")

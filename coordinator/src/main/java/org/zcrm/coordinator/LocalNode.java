@@ -119,7 +119,7 @@ public final class LocalNode implements AutoCloseable {
     CibSnapshot snap = store.configSnapshot();
     CibDoc cib = new CibDoc(snap.toDocument(CibSnapshot.Section.CONFIGURATION).getDocumentElement());
     NodeRegistry.ensureConfigured(store, name);
-    Set<String> history = historyIds(paths.fencingHistory());
+    Set<String> history = children(paths.fencingHistory());
     synchronized (lock) {
       joinStarted = Instant.now();
       historySeen.clear();
@@ -175,7 +175,7 @@ public final class LocalNode implements AutoCloseable {
   }
 
   /** The children of a folder (none when it does not exist). */
-  private Set<String> historyIds(String folder) {
+  private Set<String> children(String folder) {
     try {
       return new TreeSet<>(client.getChildren().forPath(folder));
     } catch (KeeperException.NoNodeException e) {
@@ -231,7 +231,7 @@ public final class LocalNode implements AutoCloseable {
    * node stops taking part at once: no more actions or status writes, and the daemon halts.
    */
   private void checkOwnFencing() {
-    Set<String> ids = historyIds(paths.fencingHistory());
+    Set<String> ids = children(paths.fencingHistory());
     for (String id : ids) {
       synchronized (lock) {
         if (!joined || fenced || !historySeen.add(id)) {
