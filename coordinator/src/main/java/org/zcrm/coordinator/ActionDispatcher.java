@@ -53,7 +53,7 @@ final class ActionDispatcher {
   }
 
   /** Sends a resource action; false when its node is not a member or its resource is unknown. */
-  boolean send(DcSession session, long epoch, EngineInput input, Set<String> members, TransitionRun r,
+  boolean send(DcSession session, long epoch, Set<String> members, TransitionRun r,
       Transition.GraphAction a) throws DcSession.NotDcException {
     if (a.node() == null || !members.contains(a.node())) {
       return false;
@@ -65,7 +65,7 @@ final class ActionDispatcher {
     }
     int target = targetRc(a);
     String key = a.id() + ":" + r.number() + ":" + target + ":zcrm-dc-" + epoch;
-    ActionPayload p = new ActionPayload(epoch, key, CloneInstances.onNode(input, a.node(), a.resource()), op.agent(), a.task(), op.intervalMs(),
+    ActionPayload p = new ActionPayload(epoch, key, historyId(a), op.agent(), a.task(), op.intervalMs(),
         Duration.ofMillis(op.timeoutMs()), op.params(), op.meta());
     String znode = ActionPayload.znodeName(epoch, ++seq);
     String folder = paths.actions() + "/" + a.node();
@@ -89,6 +89,20 @@ final class ActionDispatcher {
   private static boolean probeFoundRunning(Sent s, Element op) {
     return s.targetRc() == OcfExitCode.NOT_RUNNING && "0".equals(op.getAttribute("op-status"))
         && ("0".equals(op.getAttribute("rc-code")) || "8".equals(op.getAttribute("rc-code")));
+  }
+
+  /**
+   * The id a node runs and records an action's resource under. An anonymous clone's instances are
+   * interchangeable, so, as Pacemaker's controller does, a node knows its instance by the
+   * primitive's own id ({@code P}, not {@code P:2}); the instance number reaches the agent as
+   * {@code CRM_meta_clone}. The engine maps such history back to an instance when it reads it.
+   */
+  static String historyId(Transition.GraphAction a) {
+    Map<String, String> meta = a.op().meta();
+    if (meta.containsKey("clone") && "false".equals(meta.get("globally_unique"))) {
+      return HistoryRequest.instanceOf(a.resource()).orElse(a.resource());
+    }
+    return a.resource();
   }
 
   /** What counts as success: 7 for a probe, 8 for a recurring monitor of the promoted role, else 0. */

@@ -572,7 +572,7 @@ public final class Dc implements AutoCloseable {
       LOG.warn("Skipping an action the coordinator does not know action={}", a.key());
       return false;
     }
-    return dispatcher.send(session, epoch, input, members, r, a);
+    return dispatcher.send(session, epoch, members, r, a);
   }
 
   private void fenceDone(FenceDone f) throws DcSession.NotDcException {

@@ -85,7 +85,7 @@ class PromotableCloneIT {
   }
 
   private static long count(ClusterFixture c, String node, String action) throws IOException {
-    return c.audit().stream().filter(a -> a.resource().startsWith("P:") && a.action().equals(action)
+    return c.audit().stream().filter(a -> a.resource().equals("P") && a.action().equals(action)
         && (node == null || a.node().equals(node))).count();
   }
 
@@ -97,7 +97,7 @@ class PromotableCloneIT {
     Map<String, Double> since = new TreeMap<>();
     List<double[]> out = new ArrayList<>();
     for (ClusterFixture.Audit a : c.audit()) {
-      if (!a.resource().startsWith("P:")) {
+      if (!a.resource().equals("P")) {
         continue;
       }
       if (a.action().equals("promote")) {
