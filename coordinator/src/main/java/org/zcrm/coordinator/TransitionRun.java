@@ -55,44 +55,6 @@ public final class TransitionRun {
         inputs.get(e.then()).add(e.first());
       }
     }
-    probesFirst();
-  }
-
-  private static final Set<String> ACTIVATING = Set.of("start", "promote", "migrate_to",
-      "migrate_from");
-
-  /**
-   * A safety net under the engine's "probe before start": what makes a resource active anywhere
-   * (start, promote, migration) also waits for every probe of the same resource in this graph (a
-   * clone's instances count as one resource), so that a resource a probe finds running is never
-   * started a second time. It only adds waits, and changes nothing where the graph already orders
-   * them (the engine orders a clone's probes through the clone's start, which it may leave out).
-   */
-  private void probesFirst() {
-    Map<String, List<Integer>> probes = new TreeMap<>();
-    for (Transition.GraphAction a : actions.values()) {
-      if (!a.pseudo() && a.resource() != null && isProbe(a)) {
-        probes.computeIfAbsent(base(a.resource()), k -> new ArrayList<>()).add(a.id());
-      }
-    }
-    if (probes.isEmpty()) {
-      return;
-    }
-    for (Transition.GraphAction a : actions.values()) {
-      if (a.resource() != null && ACTIVATING.contains(a.task())) {
-        inputs.get(a.id()).addAll(probes.getOrDefault(base(a.resource()), List.of()));
-      }
-    }
-  }
-
-  private static boolean isProbe(Transition.GraphAction a) {
-    return "monitor".equals(a.task()) && (a.op() != null ? a.op().intervalMs() == 0 : a.key().endsWith("_monitor_0"));
-  }
-
-  /** "C" for a clone instance "C:N", else the id. */
-  private static String base(String rsc) {
-    int colon = rsc.lastIndexOf(':');
-    return colon > 0 ? rsc.substring(0, colon) : rsc;
   }
 
   public int number() {

@@ -53,21 +53,6 @@ class TransitionRunTest {
   }
 
   @Test
-  void aStartWaitsForEveryProbeOfItsResourceEvenWithoutAnEdge() throws Exception {
-    // a clone whose start pseudo action (through which the engine orders its probes) was left out
-    Transition t = graph(List.of(act(0, "C:1", "monitor", "n2", false, true), act(1, "C:1", "start", "n2", false, true),
-        act(2, "D", "start", "n1", false, true)), new int[][] {});
-    TransitionRun run = new TransitionRun(1, t);
-    FakeIo io = new FakeIo();
-    run.poll(io);
-    assertEquals(List.of("C:1_monitor_0", "D_start_0"), io.sent);
-    io.results.put("C:1_monitor_0", false); // found running: unexpected
-    run.poll(io);
-    assertTrue(run.aborted());
-    assertEquals(List.of("C:1_monitor_0", "D_start_0"), io.sent, "the start was never sent");
-  }
-
-  @Test
   void sendsInOrderThroughPseudoActions() throws Exception {
     // A start -> G running (pseudo) -> B start
     Transition t = graph(List.of(act(0, "A", "start", "n1", false, true), act(1, "G", "running", null, true, true),

@@ -66,6 +66,54 @@ class EnginePropertiesTest {
       }
     }
     assertAcyclic(a);
+    assertProbesComeFirst(a);
+  }
+
+  private static final Set<String> ACTIVATING = Set.of("start", "promote", "migrate_to", "migrate_from");
+
+  /**
+   * A resource a probe may find running is never made active before that probe has reported:
+   * whatever starts, promotes or migrates it (a clone's instances count as one resource) waits,
+   * through the graph's orderings, for every runnable probe of it.
+   */
+  private static void assertProbesComeFirst(Transition t) {
+    Map<Integer, List<Integer>> out = new HashMap<>();
+    for (Transition.GraphEdge e : t.edges()) {
+      out.computeIfAbsent(e.first(), k -> new ArrayList<>()).add(e.then());
+    }
+    for (Transition.GraphAction probe : t.actions()) {
+      if (probe.pseudo() || !probe.runnable() || probe.op() == null || !probe.task().equals("monitor")
+          || probe.op().intervalMs() != 0) {
+        continue;
+      }
+      Set<Integer> after = reachable(out, probe.id());
+      for (Transition.GraphAction x : t.actions()) {
+        if (x.runnable() && !x.pseudo() && x.resource() != null && ACTIVATING.contains(x.task())
+            && base(x.resource()).equals(base(probe.resource()))) {
+          assertTrue(after.contains(x.id()), x.key() + " on " + x.node() + " does not wait for the probe "
+              + probe.key() + " on " + probe.node());
+        }
+      }
+    }
+  }
+
+  private static Set<Integer> reachable(Map<Integer, List<Integer>> out, int from) {
+    Set<Integer> seen = new TreeSet<>();
+    Deque<Integer> todo = new ArrayDeque<>(List.of(from));
+    while (!todo.isEmpty()) {
+      for (int m : out.getOrDefault(todo.poll(), List.of())) {
+        if (seen.add(m)) {
+          todo.add(m);
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** "C" for a clone instance "C:N", else the id. */
+  private static String base(String rsc) {
+    int colon = rsc.lastIndexOf(':');
+    return colon > 0 ? rsc.substring(0, colon) : rsc;
   }
 
   private static void assertAcyclic(Transition t) {

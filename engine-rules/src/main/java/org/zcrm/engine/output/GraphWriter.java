@@ -95,18 +95,23 @@ public final class GraphWriter {
   }
 
   /**
-   * Optional pseudo actions of a group or clone that come before a required action of one of its
-   * members: in the graph all the same, as Pacemaker graphs a collective's start before its
-   * instances' starts (so that what waits for it, probes included, stays ordered).
+   * Optional pseudo actions of a group or clone that come before a required (or itself graphed)
+   * action of one of its members: in the graph all the same, as Pacemaker graphs a collective's
+   * start before its instances' starts, a clone of groups included (so that what waits for it,
+   * probes included, stays ordered).
    */
   private static java.util.Set<Action> graphed(ActionGraph g) {
     java.util.Set<Action> out = new java.util.HashSet<>();
-    for (ActionGraph.Edge e : g.edges()) {
-      Action f = e.first();
-      Action t = e.then();
-      if (f.pseudo && f.optional && !t.optional && t.rsc != null && f.rsc != null
-          && t.rsc.parent == f.rsc) {
-        out.add(f);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (ActionGraph.Edge e : g.edges()) {
+        Action f = e.first();
+        Action t = e.then();
+        if (f.pseudo && f.optional && (!t.optional || out.contains(t)) && t.rsc != null && f.rsc != null
+            && t.rsc.parent == f.rsc && out.add(f)) {
+          grew = true;
+        }
       }
     }
     return out;
