@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.zcrm.cib.digest.ParamDigests;
 
 /**
- * Checks {@link OpDigests} against the op-digest, op-restart-digest and op-secure-digest values
+ * Checks {@link ParamDigests} against the op-digest, op-restart-digest and op-secure-digest values
  * recorded in Pacemaker's scheduler regression CIBs (read from ../shared at test time, never copied).
  * Parameters are gathered the way Pacemaker's scheduler does: the primitive's instance attributes
  * (its template's and its ancestors' filling gaps), the operation's own instance attributes, and
@@ -161,29 +162,29 @@ class DigestCorpusTest {
                     skipped++;
                     continue;
                 }
-                params.put(OpDigests.META_INTERVAL, Long.toString(interval));
-                params.put(OpDigests.META_TIMEOUT, Long.toString(timeoutMs(primitive, opDef)));
+                params.put(ParamDigests.META_INTERVAL, Long.toString(interval));
+                params.put(ParamDigests.META_TIMEOUT, Long.toString(timeoutMs(primitive, opDef)));
                 String where = name + " " + op.getAttribute("id") + " fs=" + op.getAttribute("crm_feature_set")
                         + " params=" + new TreeMap<>(params);
-                boolean ok = digest.equals(OpDigests.opDigest(params));
+                boolean ok = digest.equals(ParamDigests.opDigest(params));
                 ALL.add(ok, where);
                 BY_CLASS.computeIfAbsent(primitive.getAttribute("class"), k -> new Tally()).add(ok, where);
                 if (op.hasAttribute("op-restart-digest")) {
-                    List<String> list = OpDigests.parseWordList(op.getAttribute("op-force-restart"));
-                    RESTART.add(op.getAttribute("op-restart-digest").equals(OpDigests.digestOfNamed(params, list)),
+                    List<String> list = ParamDigests.parseWordList(op.getAttribute("op-force-restart"));
+                    RESTART.add(op.getAttribute("op-restart-digest").equals(ParamDigests.digestOfNamed(params, list)),
                             where);
                 }
                 if (op.hasAttribute("op-secure-digest")) {
-                    Map<String, String> secure = OpDigests.filterForDigest(params);
-                    OpDigests.parseWordList(op.getAttribute("op-secure-params")).forEach(secure::remove);
+                    Map<String, String> secure = ParamDigests.filterForDigest(params);
+                    ParamDigests.parseWordList(op.getAttribute("op-secure-params")).forEach(secure::remove);
                     if (versionBefore(op.getAttribute("crm_feature_set"), "3.16.0")) {
                         // older controllers hashed agent parameters only: no timeout, no fencing extras
-                        secure.remove(OpDigests.META_TIMEOUT);
+                        secure.remove(ParamDigests.META_TIMEOUT);
                         if ("stonith".equals(primitive.getAttribute("class"))) {
                             secure.keySet().removeIf(DigestCorpusTest::isFencingParam);
                         }
                     }
-                    SECURE.add(op.getAttribute("op-secure-digest").equals(OpDigests.digestParameters(secure)),
+                    SECURE.add(op.getAttribute("op-secure-digest").equals(ParamDigests.digestParameters(secure)),
                             where);
                 }
             }
