@@ -110,6 +110,51 @@ public final class ParamDigests {
     return out;
   }
 
+  /**
+   * Pacemaker's pcmk_stonith_param: parameters the fencer itself interprets, which controllers
+   * before feature set 3.16.0 left out of fencing devices' secure digests.
+   */
+  public static boolean isFencingParameter(String name) {
+    if (name.equals("provides") || name.equals("stonith-timeout")) {
+      return true;
+    }
+    if (!name.startsWith("pcmk_")) {
+      return false;
+    }
+    if (List.of("pcmk_action_limit", "pcmk_delay_base", "pcmk_delay_max", "pcmk_host_argument",
+        "pcmk_host_check", "pcmk_host_list", "pcmk_host_map").contains(name)) {
+      return true;
+    }
+    int us = name.indexOf('_', 5);
+    String rest = us < 0 ? "" : name.substring(us);
+    return rest.equals("_action") || rest.equals("_timeout") || rest.equals("_retries");
+  }
+
+  /**
+   * Whether a {@code crm_feature_set} is older than another (numeric, field by field; a
+   * non-numeric field counts as 0).
+   */
+  public static boolean featureSetBefore(String version, String than) {
+    String[] a = version.trim().split("\\.");
+    String[] b = than.trim().split("\\.");
+    for (int i = 0; i < Math.max(a.length, b.length); i++) {
+      long x = i < a.length ? number(a[i]) : 0;
+      long y = i < b.length ? number(b[i]) : 0;
+      if (x != y) {
+        return x < y;
+      }
+    }
+    return false;
+  }
+
+  private static long number(String s) {
+    try {
+      return Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   /** Attribute order of pcmk__xe_sort_attrs: strcmp on the UTF-8 bytes of the names. */
   private static List<Map.Entry<String, String>> sortedByBytes(Map<String, String> attributes) {
     List<Map.Entry<String, String>> entries = new ArrayList<>(attributes.entrySet());

@@ -177,11 +177,11 @@ class DigestCorpusTest {
                 if (op.hasAttribute("op-secure-digest")) {
                     Map<String, String> secure = ParamDigests.filterForDigest(params);
                     ParamDigests.parseWordList(op.getAttribute("op-secure-params")).forEach(secure::remove);
-                    if (versionBefore(op.getAttribute("crm_feature_set"), "3.16.0")) {
+                    if (ParamDigests.featureSetBefore(op.getAttribute("crm_feature_set"), "3.16.0")) {
                         // older controllers hashed agent parameters only: no timeout, no fencing extras
                         secure.remove(ParamDigests.META_TIMEOUT);
                         if ("stonith".equals(primitive.getAttribute("class"))) {
-                            secure.keySet().removeIf(DigestCorpusTest::isFencingParam);
+                            secure.keySet().removeIf(ParamDigests::isFencingParameter);
                         }
                     }
                     SECURE.add(op.getAttribute("op-secure-digest").equals(ParamDigests.digestParameters(secure)),
@@ -291,36 +291,6 @@ class DigestCorpusTest {
             }
             return false;
         }
-    }
-
-    /** Pacemaker's pcmk_stonith_param: parameters the fencer itself interprets. */
-    static boolean isFencingParam(String name) {
-        if (name.equals("provides") || name.equals("stonith-timeout")) {
-            return true;
-        }
-        if (!name.startsWith("pcmk_")) {
-            return false;
-        }
-        if (List.of("pcmk_action_limit", "pcmk_delay_base", "pcmk_delay_max", "pcmk_host_argument",
-                "pcmk_host_check", "pcmk_host_list", "pcmk_host_map").contains(name)) {
-            return true;
-        }
-        int us = name.indexOf('_', 5);
-        String rest = us < 0 ? "" : name.substring(us);
-        return rest.equals("_action") || rest.equals("_timeout") || rest.equals("_retries");
-    }
-
-    static boolean versionBefore(String version, String than) {
-        String[] a = version.split("\\.");
-        String[] b = than.split("\\.");
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            int x = i < a.length ? Integer.parseInt(a[i]) : 0;
-            int y = i < b.length ? Integer.parseInt(b[i]) : 0;
-            if (x != y) {
-                return x < y;
-            }
-        }
-        return false;
     }
 
     /** Pacemaker interval specs: plain seconds, units ms/s/m/h/d, or ISO 8601 (PT...). */
