@@ -175,6 +175,16 @@ public final class DigestComparer {
     return null;
   }
 
+  /**
+   * The {@code op-digest} a node records for this operation when the DC sends it now (null when
+   * {@code rsc} is not a primitive): what a history entry must carry to count as unchanged.
+   */
+  public static String currentDigest(UnpackedCib cib, String rsc, String task, long intervalMs,
+      String node) {
+    Transition.Operation op = cib.operations().resolve(rsc, task, intervalMs, node);
+    return op == null ? null : ParamDigests.opDigest(parameterTable(op));
+  }
+
   /** The table the DC hands the executor: parameters plus interval and timeout. */
   static Map<String, String> parameterTable(Transition.Operation op) {
     Map<String, String> table = new TreeMap<>(op.params());
