@@ -181,7 +181,10 @@ public final class SimulateCommand implements Callable<Integer> {
   /** The shipped policy, or the shipped policy with the --rules files compiled in. */
   private Engine loadEngine() {
     try {
-      return rules.isEmpty() ? Engine.withShippedRules() : new Engine(withRules(rules));
+      // a CIB file may come from crm_report, which masks private parameters: like crm_simulate,
+      // a change only in those is not a definition change
+      return (rules.isEmpty() ? Engine.withShippedRules() : new Engine(withRules(rules)))
+          .forCollectedCibs();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -212,7 +215,7 @@ public final class SimulateCommand implements Callable<Integer> {
       System.err.println("zcrm simulate: cannot read " + batchDir + ": " + e.getMessage());
       return 2;
     }
-    Engine engine = Engine.withShippedRules();
+    Engine engine = Engine.withShippedRules().forCollectedCibs();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<?>> jobs = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.apache.curator.framework.state.ConnectionState;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.zookeeper.KeeperException;
+import org.zcrm.cib.digest.ParamDigests;
 import org.zcrm.cib.store.CibPaths;
 import org.zcrm.cib.store.CibSnapshot;
 import org.zcrm.cib.store.CibStore;
@@ -382,7 +383,8 @@ public final class LocalNode implements AutoCloseable {
    * Pacemaker's record-pending: before a start, stop, promote or demote runs, the status says it is
    * in progress (op-status -1), which the engine counts as active. Should this node vanish with the
    * action running, the resource is thought active here until the node is fenced, never started
-   * elsewhere first. An action whose pending record cannot be written does not run.
+   * elsewhere first. An action whose pending record cannot be written does not run. The record
+   * carries the operation's digest, as Pacemaker's does: the engine compares it like any other.
    */
   private boolean recordPending(ActionPayload p) {
     if (!RECORD_PENDING.contains(p.task())) {
@@ -392,7 +394,8 @@ public final class LocalNode implements AutoCloseable {
     String key = p.resource() + "_" + p.task() + "_" + p.intervalMs();
     OperationRecord pending = new OperationRecord(p.resource() + "_last_0", key, p.task(), "zcrm_pending",
         OperationHistory.FEATURE_SET, p.transitionKey(), "-1:193;" + p.transitionKey(), "", name, -1, 193, -1,
-        p.intervalMs(), now, now, 0, 0, null, null, null, null, null);
+        p.intervalMs(), now, now, 0, 0, ParamDigests.opDigest(p.request().operationParameters()), null, null,
+        null, null);
     synchronized (lock) {
       lrm.put(p.resource(), AgentId.parse(p.agent()), pending);
       try {

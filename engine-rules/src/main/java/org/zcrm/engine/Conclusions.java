@@ -3,6 +3,7 @@ package org.zcrm.engine;
 import java.util.Comparator;
 import java.util.List;
 import org.zcrm.engine.conclusions.ColocationEdge;
+import org.zcrm.engine.conclusions.DefinitionChange;
 import org.zcrm.engine.conclusions.FenceDecision;
 import org.zcrm.engine.conclusions.NodeStatus;
 import org.zcrm.engine.conclusions.NodeUnavailable;
@@ -22,7 +23,8 @@ public record Conclusions(
     List<OrderingEdge> orderings,
     List<RecoveryDecision> recoveries,
     List<ResourceFlag> flags,
-    List<org.zcrm.engine.conclusions.PromotionScore> promotions) {
+    List<org.zcrm.engine.conclusions.PromotionScore> promotions,
+    List<DefinitionChange> definitionChanges) {
 
   static Conclusions read(RuleRun run) {
     return new Conclusions(
@@ -54,7 +56,11 @@ public record Conclusions(
         sorted(run.all(org.zcrm.engine.conclusions.PromotionScore.class),
             Comparator.comparing(org.zcrm.engine.conclusions.PromotionScore::rsc)
             .thenComparing(org.zcrm.engine.conclusions.PromotionScore::node)
-            .thenComparing(org.zcrm.engine.conclusions.PromotionScore::constraint)));
+            .thenComparing(org.zcrm.engine.conclusions.PromotionScore::constraint)),
+        sorted(run.all(DefinitionChange.class), Comparator.comparing(DefinitionChange::rsc)
+            .thenComparing(DefinitionChange::node).thenComparing(DefinitionChange::task)
+            .thenComparingLong(DefinitionChange::intervalMs)
+            .thenComparing(d -> d.change().name()).thenComparing(DefinitionChange::rule)));
   }
 
   private static <T> List<T> sorted(List<T> in, Comparator<T> c) {

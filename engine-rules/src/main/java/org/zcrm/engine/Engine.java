@@ -28,6 +28,7 @@ import org.zcrm.engine.output.SummaryWriter;
 import org.zcrm.engine.rules.PolicyRules;
 import org.zcrm.engine.rules.RuleRun;
 import org.zcrm.engine.unpack.CibUnpacker;
+import org.zcrm.engine.unpack.DigestComparer;
 import org.zcrm.engine.unpack.HistoryInterpreter;
 import org.zcrm.engine.unpack.UnpackedCib;
 
@@ -39,9 +40,25 @@ public final class Engine {
   private static final Logger LOG = LogManager.getLogger();
 
   private final PolicyRules rules;
+  /** Whether private parameters may be masked in the input (see {@link #forCollectedCibs}). */
+  private final boolean sanitized;
 
   public Engine(PolicyRules rules) {
+    this(rules, false);
+  }
+
+  private Engine(PolicyRules rules, boolean sanitized) {
     this.rules = rules;
+    this.sanitized = sanitized;
+  }
+
+  /**
+   * The same policy for simulating CIBs collected from a cluster, where tools may have masked
+   * private parameters (passwords): a definition change only in private parameters is not acted
+   * on, as crm_simulate assumes by default. The DC never uses this.
+   */
+  public Engine forCollectedCibs() {
+    return new Engine(rules, true);
   }
 
   /** An engine with the shipped policy. */
@@ -57,6 +74,7 @@ public final class Engine {
     try (RuleRun run = new RuleRun(rules)) {
       evaluateNodeState(run, facts);
       HistoryInterpreter.Result history = replayHistory(run, facts);
+      compareDigests(run, facts, history);
       long t2 = System.nanoTime();
       Conclusions c = evaluatePolicy(run, facts, history);
       long t3 = System.nanoTime();
@@ -93,6 +111,47 @@ public final class Engine {
     run.insertAll(history.failed());
     run.insertAll(history.failCounts());
     return history;
+  }
+
+  /** Definition changes: recorded parameter digests against what would be sent now. */
+  private void compareDigests(RuleRun run, UnpackedCib facts, HistoryInterpreter.Result history) {
+    Set<String> online = new TreeSet<>();
+    for (NodeStatus s : run.all(NodeStatus.class)) {
+      if (s.state() == NodeStatus.State.ONLINE) {
+        online.add(s.node());
+      }
+    }
+    Set<String> checked = new TreeSet<>();
+    Set<String> maintenanceNodes = new TreeSet<>();
+    for (NodeFact n : facts.nodes()) {
+      if (n.maintenance()) {
+        maintenanceNodes.add(n.name());
+      } else if (online.contains(n.name()) && !n.standby()) {
+        checked.add(n.name());
+      }
+    }
+    DigestComparer.Outcome o = DigestComparer.compare(facts, history.sinceStart(),
+        new DigestComparer.Scope(checked::contains, maintenanceNodes::contains,
+            maintenanceResources(facts), sanitized));
+    run.insertAll(o.mismatches());
+    LOG.debug("Compared digests compared={} matched={} differing={}", o.compared(), o.matched(),
+        o.mismatches().size());
+  }
+
+  private static Set<String> maintenanceResources(UnpackedCib facts) {
+    Set<String> out = new TreeSet<>();
+    for (ResourceFact r : facts.resources()) {
+      if (facts.cluster().maintenanceMode()) {
+        out.add(r.id());
+      }
+    }
+    for (var m : facts.resourceMeta()) {
+      String v = m.value().trim().toLowerCase(java.util.Locale.ROOT);
+      if (m.name().equals("maintenance") && Set.of("true", "on", "yes", "y", "1").contains(v)) {
+        out.add(m.rsc());
+      }
+    }
+    return out;
   }
 
   private static Conclusions evaluatePolicy(RuleRun run, UnpackedCib facts,
@@ -160,6 +219,7 @@ public final class Engine {
     }
     AssignPhase.build(work, facts.resources(), history.active(), facts.cluster().symmetric());
     AssignPhase.applyConclusions(work, c.scores(), c.flags(), c.recoveries(), c.colocations());
+    AssignPhase.applyDefinitionChanges(work, c.definitionChanges());
     AssignPhase.assignAll(work);
     Interleave.inhibitUnmatched(work, c.orderings());
     for (Rsc r : work.rscs.values()) {

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import org.zcrm.executor.agent.AgentId;
 import org.zcrm.executor.agent.OcfExitCode;
-import org.zcrm.executor.digest.OpDigests;
+import org.zcrm.cib.digest.ParamDigests;
 
 /**
  * One action to run on a resource, as the DC's graph asks for it.
@@ -107,10 +107,10 @@ public record ActionRequest(String resourceId, AgentId agent, String action, lon
      */
     public Map<String, String> operationParameters() {
         Map<String, String> all = new TreeMap<>(params);
-        meta.forEach((k, v) -> all.put(k.startsWith(OpDigests.META_PREFIX) ? k : OpDigests.META_PREFIX
+        meta.forEach((k, v) -> all.put(k.startsWith(ParamDigests.META_PREFIX) ? k : ParamDigests.META_PREFIX
                 + k.replace('-', '_'), v));
-        all.put(OpDigests.META_INTERVAL, Long.toString(intervalMs));
-        all.put(OpDigests.META_TIMEOUT, Long.toString(timeout.toMillis()));
+        all.put(ParamDigests.META_INTERVAL, Long.toString(intervalMs));
+        all.put(ParamDigests.META_TIMEOUT, Long.toString(timeout.toMillis()));
         return all;
     }
 }

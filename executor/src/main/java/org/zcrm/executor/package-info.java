@@ -8,6 +8,6 @@
  * (an {@link org.zcrm.executor.ActionResult}, its {@code lrm_rsc_op} records and any fail-count
  * change) at an {@link org.zcrm.executor.ExecutorListener}. Processes are run by
  * {@link org.zcrm.executor.process.ProcessRunner}; digests by
- * {@link org.zcrm.executor.digest.OpDigests}.
+ * {@link org.zcrm.cib.digest.ParamDigests} and {@link org.zcrm.executor.digest.OpDigests}.
  */
 package org.zcrm.executor;

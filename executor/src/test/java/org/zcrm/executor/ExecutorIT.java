@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zcrm.executor.agent.AgentId;
 import org.zcrm.executor.agent.ExecStatus;
 import org.zcrm.executor.agent.OcfExitCode;
-import org.zcrm.executor.digest.OpDigests;
+import org.zcrm.cib.digest.ParamDigests;
 import org.zcrm.executor.history.FailCounts;
 import org.zcrm.executor.history.OperationRecord;
 
@@ -99,10 +99,10 @@ class ExecutorIT {
         assertEquals(start.callId(), r.callId());
         assertEquals(start.callId() + ":-1:0:xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", r.transitionKey());
         assertEquals("0:0;" + r.transitionKey(), r.transitionMagic());
-        assertEquals(OpDigests.digestParameters(Map.of("state_dir", state.toString())), r.opDigest());
+        assertEquals(ParamDigests.digestParameters(Map.of("state_dir", state.toString())), r.opDigest());
         // Dummy is OCF 1.1 with reload-agent: restart list holds the non-reloadable parameters
         assertEquals("  state state_dir  ", r.opForceRestart());
-        assertEquals(OpDigests.digestParameters(Map.of("state_dir", state.toString())), r.opRestartDigest());
+        assertEquals(ParamDigests.digestParameters(Map.of("state_dir", state.toString())), r.opRestartDigest());
         assertEquals("  passwd  ", r.opSecureParams());
 
         // the probe that found it running is recorded as a failure and as the last state
@@ -365,7 +365,7 @@ class ExecutorIT {
         }
         assertEquals(OcfExitCode.NOT_RUNNING, executor.execute(status).rc());
         ExecutorEvent e = eventsFor("sleeper_start_0").get(0);
-        assertEquals(OpDigests.EMPTY_DIGEST, e.records().get(0).opDigest());
+        assertEquals(ParamDigests.EMPTY_DIGEST, e.records().get(0).opDigest());
         assertNull(e.records().get(0).opRestartDigest(), "no restart digest for LSB");
     }
 

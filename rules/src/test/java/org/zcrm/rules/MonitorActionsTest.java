@@ -155,7 +155,8 @@ class MonitorActionsTest {
   }
 
   private static Transition schedule(String xml) {
-    return Scenarios.engine().schedule(new CibSnapshot(CibCodec.readString(xml)), NOW);
+    return Scenarios.engine().schedule(
+        new CibSnapshot(HistoryDigests.stamp(CibCodec.readString(xml), NOW)), NOW);
   }
 
   @ParameterizedTest(name = "{0}")

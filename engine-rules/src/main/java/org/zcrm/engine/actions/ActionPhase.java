@@ -2,6 +2,7 @@ package org.zcrm.engine.actions;
 
 import java.util.List;
 import org.zcrm.engine.assign.CloneVariant;
+import org.zcrm.engine.assign.PrimitiveVariant;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
 import org.zcrm.engine.conclusions.FenceDecision;
@@ -71,6 +72,31 @@ public final class ActionPhase {
     }
     MonitorActions.orderProbes(g);
     g.propagate();
+    cancelReloads(work, g);
+  }
+
+  /**
+   * A required stop or demote of a resource makes its reload pointless: the reload is dropped and
+   * the summary shows the restart (Pacemaker's then-cancels-first ordering of a reload).
+   */
+  private static void cancelReloads(Work work, ActionGraph g) {
+    for (Rsc r : work.rscs.values()) {
+      if (!r.reload) {
+        continue;
+      }
+      boolean cancelled = false;
+      for (String task : List.of("stop", "demote")) {
+        for (Action a : g.find(r, task)) {
+          cancelled |= a.node != null && !a.optional;
+        }
+      }
+      if (cancelled) {
+        r.reload = false;
+        for (Action reload : g.find(r, PrimitiveVariant.RELOAD)) {
+          reload.optional = true;
+        }
+      }
+    }
   }
 
   /** The first's action (a collective's own pseudo action, unmapped) is an input of the named one. */

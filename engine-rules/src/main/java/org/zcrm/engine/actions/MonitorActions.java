@@ -279,7 +279,9 @@ public final class MonitorActions {
       return;
     }
     // an unmanaged resource is never (re)started, whatever its start action says
-    boolean optional = (start.optional || !rsc.managed) && inEffect(rsc, node, op, work);
+    // a recurring operation whose parameters changed is sent again (Pacemaker's reschedule)
+    boolean optional = (start.optional || !rsc.managed) && inEffect(rsc, node, op, work)
+        && !rsc.rescheduled.contains(Rsc.operationKey(node, op.name(), op.intervalMs()));
     Role next = nextRole(rsc);
     boolean match = role == null || role == Role.UNKNOWN ? next != Role.PROMOTED
         : role == next || (role == Role.UNPROMOTED && next == Role.STARTED)

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
 import org.zcrm.engine.conclusions.ColocationEdge;
+import org.zcrm.engine.conclusions.DefinitionChange;
 import org.zcrm.engine.conclusions.RecoveryDecision;
 import org.zcrm.engine.conclusions.ResourceFlag;
 import org.zcrm.engine.conclusions.ScoreContribution;
@@ -71,6 +72,32 @@ public final class AssignPhase {
       if (r.isPrimitive() && r.origRole == Role.STARTED && r.promotable()) {
         r.origRole = Role.UNPROMOTED;
       }
+    }
+  }
+
+  /** Applies what definition changes lead to: restarts, reloads, recurring operations sent again. */
+  public static void applyDefinitionChanges(Work work, List<DefinitionChange> changes) {
+    for (DefinitionChange d : changes) {
+      Rsc r = work.rsc(d.rsc());
+      if (r == null || !r.isPrimitive()) {
+        continue;
+      }
+      switch (d.change()) {
+        case RESTART -> {
+          r.definitionRestart = true;
+          if (d.reason() != null) {
+            r.definitionReason = d.reason();
+          }
+        }
+        case RELOAD -> {
+          if (!r.reloadOn.contains(d.node())) {
+            r.reloadOn.add(d.node());
+          }
+        }
+        case RESCHEDULE -> r.rescheduled.add(Rsc.operationKey(d.node(), d.task(), d.intervalMs()));
+      }
+      work.explain.add(r.id, d.node(), 0, d.rule(), d.task() + "_" + d.intervalMs(),
+          "definition change: " + d.change().name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 

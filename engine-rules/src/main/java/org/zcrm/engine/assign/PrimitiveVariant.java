@@ -12,6 +12,8 @@ import org.zcrm.engine.facts.Role;
 /** A primitive: assigned to its best allowed node after colocations; start/stop actions. */
 public final class PrimitiveVariant implements Variant {
   public static final String REASON_NODE_AVAILABILITY = "node availability";
+  public static final String REASON_DEFINITION_CHANGE = "resource definition change";
+  public static final String RELOAD = "reload-agent";
 
   @Override
   public String assign(Rsc rsc, Work work, String prefer) {
@@ -116,7 +118,8 @@ public final class PrimitiveVariant implements Variant {
         && rsc.origRole == Role.STARTED;
     boolean stopOnNext = false;
     for (String c : rsc.current) {
-      boolean required = next == null || !next.equals(c) || rsc.failedOn.contains(c) || multiple;
+      boolean required = next == null || !next.equals(c) || rsc.failedOn.contains(c) || multiple
+          || rsc.definitionRestart;
       Action stop = graph.resourceAction(rsc, "stop", c, !required);
       if (next == null) {
         stop.setReason(REASON_NODE_AVAILABILITY, true);
@@ -141,6 +144,9 @@ public final class PrimitiveVariant implements Variant {
     if (next != null) {
       boolean required = !rsc.current.contains(next) || stopOnNext;
       Action start = graph.resourceAction(rsc, "start", next, !required);
+      if (rsc.definitionReason != null) {
+        start.setReason(rsc.definitionReason, true);
+      }
       if (!rsc.managed || rsc.blocked || !work.available(next)) {
         start.runnable = false;
       }
@@ -150,11 +156,30 @@ public final class PrimitiveVariant implements Variant {
       }
       graph.placeStart(start, work);
       start.migratable = migrate;
+      scheduleReloads(rsc, graph);
     } else {
       Action start = graph.resourceAction(rsc, "start", null, true);
       start.runnable = false;
     }
     MonitorActions.createRecurring(rsc, work, graph);
+  }
+
+  /**
+   * Pacemaker's schedule_reload: reload-agent where the definition changed in parameters the agent
+   * can reload, unless the resource is unmanaged or failed; a required stop or demote cancels it
+   * ({@link org.zcrm.engine.actions.ActionPhase}).
+   */
+  private static void scheduleReloads(Rsc rsc, ActionGraph graph) {
+    if (rsc.reloadOn.isEmpty() || !rsc.managed || rsc.failed()) {
+      return;
+    }
+    for (String node : rsc.reloadOn) {
+      if (rsc.current.contains(node)) {
+        Action reload = graph.resourceAction(rsc, RELOAD, node, false);
+        reload.setReason(REASON_DEFINITION_CHANGE, false);
+        rsc.reload = true;
+      }
+    }
   }
 
   private static void roleActions(Rsc rsc, Work work, ActionGraph graph, String next,

@@ -39,6 +39,16 @@ public final class Rsc {
   public boolean demoteOnly;
   /** Why its starts cannot run (no quorum, quorum freeze), or null. */
   public String startBlocked;
+  /** Its definition changed where it runs: restart it (stop, then start) there. */
+  public boolean definitionRestart;
+  /** Why its start is required after a definition change, or null. */
+  public String definitionReason;
+  /** Nodes where its agent should reload changed parameters instead of a restart. */
+  public final List<String> reloadOn = new ArrayList<>(0);
+  /** Whether a reload of it is scheduled (cleared when a required stop cancels it). */
+  public boolean reload;
+  /** Recurring operations to send again ({@link #operationKey}), their parameters having changed. */
+  public final java.util.Set<String> rescheduled = new java.util.TreeSet<>();
   public final List<ColocationEdge> thisWith = new ArrayList<>();
   public final List<ColocationEdge> withThis = new ArrayList<>();
 
@@ -47,6 +57,11 @@ public final class Rsc {
     this.id = fact.id();
     this.variant = variant;
     this.managed = fact.managed();
+  }
+
+  /** The key of {@link #rescheduled}. */
+  public static String operationKey(String node, String task, long intervalMs) {
+    return node + "\u0000" + task + "\u0000" + intervalMs;
   }
 
   public boolean isPrimitive() {

@@ -10,7 +10,7 @@ import org.zcrm.engine.facts.Role;
 
 /**
  * The "Transition Summary" lines, worded and padded as Pacemaker's crm_simulate prints them
- * (Start, Stop, Move, Recover, Restart, Fence, with "due to ..." and "blocked").
+ * (Start, Stop, Move, Recover, Restart, Reload, Fence, with "due to ..." and "blocked").
  */
 public final class SummaryWriter {
   private int rscWidth = 5;
@@ -63,6 +63,11 @@ public final class SummaryWriter {
       demote = null;
     }
     if (orig == nextRole) {
+      if (r.reload && !(moving && stop != null && stop.migratable && start != null
+          && start.migratable && stop.runnable)) {
+        item("Reload", r, orig, nextRole, current, next, start, null);
+        return;
+      }
       if (start == null || start.optional) {
         if (demote != null && promote != null && !demote.optional && !promote.optional) {
           item("Re-promote", r, orig, nextRole, current, next, promote, demote);
@@ -96,6 +101,8 @@ public final class SummaryWriter {
       item("Recover", r, orig, nextRole, current, next, stop, start);
     } else if (moving) {
       item("Move", r, orig, nextRole, current, next, stop, null);
+    } else if (r.reload) {
+      item("Reload", r, orig, nextRole, current, next, start, null);
     } else if (stop != null && !stop.optional) {
       item("Restart", r, orig, nextRole, current, next, start, null);
     } else if (orig == Role.PROMOTED) {

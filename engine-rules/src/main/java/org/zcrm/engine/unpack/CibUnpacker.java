@@ -144,7 +144,8 @@ public final class CibUnpacker {
         capacities(), rr.utilization(), operations,
         cr.discovery(Values.bool(opts.get("enable-startup-probes"), true),
             Values.bool(opts.getOrDefault("cancel-removed-actions",
-                opts.get("stop-orphan-actions")), true)));
+                opts.get("stop-orphan-actions")), true)),
+        cib.getCrmFeatureSet());
   }
 
   /** Whether a fencing device is configured anywhere under the resources section. */
@@ -293,7 +294,8 @@ public final class CibUnpacker {
         Values.parseLong(op.getInterval(), 0), (int) Values.parseLong(op.getRcCode(), 0),
         (int) Values.parseLong(op.getOpStatus(), 0), (int) Values.parseLong(op.getCallId(), 0),
         Values.parseLong(op.getLastRcChange(), Values.parseLong(op.getLastRun(), 0)), target,
-        op.getOpDigest(), op.getOpRestartDigest());
+        HistoryOp.Digests.of(op.getOpDigest(), op.getOpForceRestart(), op.getOpRestartDigest(),
+            op.getOpSecureParams(), op.getOpSecureDigest(), op.getCrmFeatureSet()));
   }
 
   /** The expected rc is the third field of a transition key (action:transition:rc:uuid). */

@@ -32,7 +32,15 @@ public final class HistoryInterpreter {
    */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
       List<FailCountFact> failCounts, Map<String, Set<String>> probed,
-      Map<String, Recurring> recurring) {}
+      Map<String, Recurring> recurring, List<SinceStart> sinceStart) {}
+
+  /**
+   * The entries of a resource active on a node from its last start on (Pacemaker's
+   * process_rsc_history: what is checked for definition changes), in call order.
+   *
+   * @param startPending whether a start of it is pending there
+   */
+  public record SinceStart(String rsc, String node, List<HistoryOp> ops, boolean startPending) {}
 
   /**
    * The recurring operations recorded for a resource on a node since it was last started (or,
@@ -103,7 +111,8 @@ public final class HistoryInterpreter {
     if (pendingRun != null) {
       replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
     }
-    return new Result(out.active, out.failed, failCounts(), out.probed, out.recurring);
+    return new Result(out.active, out.failed, failCounts(), out.probed, out.recurring,
+        out.sinceStart);
   }
 
   /** What the replay found so far. */
@@ -112,6 +121,7 @@ public final class HistoryInterpreter {
     final List<FailedOpFact> failed = new ArrayList<>();
     final Map<String, Set<String>> probed = new HashMap<>();
     final Map<String, Recurring> recurring = new HashMap<>();
+    final List<SinceStart> sinceStart = new ArrayList<>();
     /** anonymous clone instances: clone id -> instance per node. */
     final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
   }
@@ -144,6 +154,10 @@ public final class HistoryInterpreter {
     }
     if (activeHere) {
       out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));
+      SinceStart since = sinceStart(rsc, node, ops);
+      if (since != null) {
+        out.sinceStart.add(since);
+      }
     }
     Recurring rec = recurring(ops);
     if (rec != null) {
@@ -160,18 +174,11 @@ public final class HistoryInterpreter {
   }
 
   /**
-   * Pacemaker's calculate_active_ops then process_recurring: the last start (or migrate_from;
-   * failing those, the last promote/demote, then a monitor that found it running after the last
-   * stop), the last successful stop, and the recurring entries after whichever came last.
+   * Pacemaker's calculate_active_ops: the index of the last start (or migrate_from; failing those,
+   * the last promote/demote, then a monitor that found it running after the last stop) and of the
+   * last successful stop, -1 for none.
    */
-  private static Recurring recurring(List<HistoryOp> sorted) {
-    boolean anyRecurring = false;
-    for (int i = 0; i < sorted.size() && !anyRecurring; i++) {
-      anyRecurring = sorted.get(i).intervalMs() > 0;
-    }
-    if (!anyRecurring) {
-      return null; // most entries: a probe and nothing else
-    }
+  private static int[] activeIndices(List<HistoryOp> sorted) {
     int start = -1;
     int stop = -1;
     int impliedMonitor = -1;
@@ -194,6 +201,39 @@ public final class HistoryInterpreter {
     if (start == -1) {
       start = impliedClone != -1 ? impliedClone : impliedMonitor;
     }
+    return new int[] {start, stop};
+  }
+
+  /** The entries from the last start on, unless a stop came after it. */
+  private static SinceStart sinceStart(String rsc, String node, List<HistoryOp> sorted) {
+    int[] idx = activeIndices(sorted);
+    if (idx[0] < idx[1]) {
+      return null;
+    }
+    boolean startPending = false;
+    for (HistoryOp op : sorted) {
+      startPending |= op.opStatus() == -1 && op.task().equals("start");
+    }
+    List<HistoryOp> ops = sorted.subList(Math.max(0, idx[0]), sorted.size());
+    return new SinceStart(rsc, node, List.copyOf(ops), startPending);
+  }
+
+  /**
+   * Pacemaker's calculate_active_ops then process_recurring: the last start (or migrate_from;
+   * failing those, the last promote/demote, then a monitor that found it running after the last
+   * stop), the last successful stop, and the recurring entries after whichever came last.
+   */
+  private static Recurring recurring(List<HistoryOp> sorted) {
+    boolean anyRecurring = false;
+    for (int i = 0; i < sorted.size() && !anyRecurring; i++) {
+      anyRecurring = sorted.get(i).intervalMs() > 0;
+    }
+    if (!anyRecurring) {
+      return null; // most entries: a probe and nothing else
+    }
+    int[] idx = activeIndices(sorted);
+    int start = idx[0];
+    int stop = idx[1];
     boolean stopped = start < stop;
     List<HistoryOp> ops = new ArrayList<>(2);
     for (int i = 0; i < sorted.size(); i++) {

@@ -11,6 +11,8 @@ import org.zcrm.engine.Scores;
 
 /** Collects name/value pairs from attribute blocks (with rules, scores and id-refs). */
 final class NvPairs {
+  /** The deprecated explicit value that means "not set". */
+  static final String DEFAULT = "#default";
   private final ModelIds ids;
   private final RuleEvaluator rules;
 
@@ -22,7 +24,7 @@ final class NvPairs {
   /**
    * Values of the blocks (one element's meta_attributes, instance_attributes, ... in document
    * order); blocks with a higher score win, then the first block listed; blocks whose rule fails
-   * are skipped.
+   * are skipped. A value of {@code #default} unsets the name, as Pacemaker's unpack_nvpair does.
    */
   Map<String, String> collect(List<? extends NvSet> sets, Map<String, String> ruleAttrs) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -46,7 +48,12 @@ final class NvPairs {
         NvPair r = ids.resolve(p, NvPair.class);
         String name = r.getName();
         String value = r.getValue();
-        if (name != null && value != null && !out.containsKey(name)) {
+        if (name == null || value == null) {
+          continue;
+        }
+        if (value.equalsIgnoreCase(DEFAULT)) {
+          out.remove(name); // deprecated "#default": unset (and undo a value set before it)
+        } else if (!out.containsKey(name)) {
           out.put(name, value);
         }
       }

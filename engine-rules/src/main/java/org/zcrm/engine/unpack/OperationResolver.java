@@ -91,8 +91,52 @@ public final class OperationResolver {
       String uuid = attrs == null ? null : attrs.get("#id");
       meta.put("on_node_uuid", uuid == null ? node : uuid);
     }
-    return new Transition.Operation(base.agent(), intervalMs, base.timeoutMs(),
-        params(rsc, prim, node), java.util.Collections.unmodifiableSortedMap(meta));
+    SortedMap<String, String> params = params(rsc, prim, node);
+    Map<String, String> own = actionParams(prim, task.equals("cancel") ? "monitor" : task,
+        intervalMs, node);
+    if (!own.isEmpty()) {
+      // the operation's own instance attributes come first, as in Pacemaker's graph actions
+      TreeMap<String, String> merged = new TreeMap<>(own);
+      params.forEach(merged::putIfAbsent);
+      params = java.util.Collections.unmodifiableSortedMap(merged);
+    }
+    return new Transition.Operation(base.agent(), intervalMs, base.timeoutMs(), params,
+        java.util.Collections.unmodifiableSortedMap(meta));
+  }
+
+  /**
+   * The resource's instance attributes evaluated for the node (its own, then its template's and
+   * its ancestors'), without any operation's; empty for orphans and non-primitives.
+   */
+  public SortedMap<String, String> resourceParams(String rsc, String node) {
+    Resource el = elements.get(rsc);
+    ResourceFact f = facts.get(rsc);
+    if (f == null || !f.isPrimitive() || !(el instanceof Primitive prim)) {
+      return EMPTY;
+    }
+    return params(rsc, prim, node);
+  }
+
+  /**
+   * The instance attributes of the {@code <op>} configured for this task and interval (disabled
+   * ones too), evaluated for the node: Pacemaker's pcmk__unpack_action_rsc_params.
+   */
+  public Map<String, String> actionParams(String rsc, String task, long intervalMs, String node) {
+    return elements.get(rsc) instanceof Primitive prim && facts.containsKey(rsc)
+        ? actionParams(prim, task, intervalMs, node) : Map.of();
+  }
+
+  private Map<String, String> actionParams(Primitive prim, String task, long intervalMs,
+      String node) {
+    if (prim == null) {
+      return Map.of();
+    }
+    Op config = findConfig(prim, task, intervalMs);
+    if (config == null || config.instanceAttributes().isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> attrs = node == null ? Map.of() : nodeAttrs.getOrDefault(node, Map.of());
+    return nv.collect(config.instanceAttributes(), attrs);
   }
 
   /** The node-independent part of an operation. */

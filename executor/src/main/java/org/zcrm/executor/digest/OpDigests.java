@@ -1,77 +1,29 @@
 package org.zcrm.executor.digest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.zcrm.cib.digest.ParamDigests;
 import org.zcrm.executor.agent.AgentMetadata;
 
 /**
- * Operation digests exactly as Pacemaker computes them, so that zcrm's history agrees with
- * Pacemaker's scheduler and with Pacemaker CIBs.
- *
- * <p>The input is an operation's full parameter table as the controller hands it to the
- * executor: the resource's instance attributes plus {@code CRM_meta_*} entries (interval, timeout,
- * ...) and {@code crm_feature_set}. {@link #filterForDigest} drops the meta entries (keeping
- * {@code CRM_meta_timeout} for recurring operations) and a few bookkeeping names
- * (lib/common/digest.c, pcmk__filter_op_for_digest). The digest is the MD5 of the "v1"
- * serialization of a {@code <parameters>} element whose attributes are sorted by name:
- * {@code " <parameters a=\"1\" b=\"2\"/>\n"} (pcmk__digest_op_params).
+ * The digests whose parameter lists come from the agent's metadata, recorded beside
+ * {@code op-digest} as Pacemaker's controller records them: {@code op-force-restart} with
+ * {@code op-restart-digest}, and {@code op-secure-params} with {@code op-secure-digest}. The
+ * digest functions themselves are {@link ParamDigests} (shared with the policy engine).
  */
 public final class OpDigests {
-
-    /** The digest of an empty parameter set. */
-    public static final String EMPTY_DIGEST = "f2317cad3d54cec5d7d7aa7d0bf35cf8";
-
-    public static final String META_PREFIX = "CRM_meta_";
-    public static final String META_INTERVAL = META_PREFIX + "interval";
-    public static final String META_TIMEOUT = META_PREFIX + "timeout";
-
-    private static final List<String> FILTERED = List.of(
-            "id", "crm_feature_set", "op-digest", "on_node", "on_node_uuid", "pcmk_external_ip");
 
     /** A digest with the space-separated parameter list it was computed from (or that it excludes). */
     public record ListDigest(String list, String digest) {
     }
 
     private OpDigests() {
-    }
-
-    /** pcmk__filter_op_for_digest: what of the operation's parameters goes into its digests. */
-    public static SortedMap<String, String> filterForDigest(Map<String, String> opParams) {
-        long intervalMs = 0;
-        String interval = opParams.get(META_INTERVAL);
-        if (interval != null) {
-            try {
-                intervalMs = Long.parseLong(interval.trim());
-            } catch (NumberFormatException e) {
-                intervalMs = 0;
-            }
-        }
-        String timeout = intervalMs != 0 ? opParams.get(META_TIMEOUT) : null;
-        SortedMap<String, String> out = new TreeMap<>();
-        opParams.forEach((name, value) -> {
-            if (!name.startsWith(META_PREFIX) && !FILTERED.contains(name) && value != null) {
-                out.put(name, value);
-            }
-        });
-        if (timeout != null) {
-            out.put(META_TIMEOUT, timeout);
-        }
-        return out;
-    }
-
-    /** The {@code op-digest} of an operation, from its full parameter table. */
-    public static String opDigest(Map<String, String> opParams) {
-        return digestParameters(filterForDigest(opParams));
     }
 
     /**
@@ -101,7 +53,7 @@ public final class OpDigests {
                 }
             }
         }
-        return Optional.of(new ListDigest(wordList(names), digestParameters(restart)));
+        return Optional.of(new ListDigest(wordList(names), ParamDigests.digestParameters(restart)));
     }
 
     /**
@@ -113,7 +65,7 @@ public final class OpDigests {
         if (metadata == null) {
             return Optional.empty();
         }
-        SortedMap<String, String> secure = filterForDigest(opParams);
+        SortedMap<String, String> secure = ParamDigests.filterForDigest(opParams);
         List<String> names = new ArrayList<>();
         for (AgentMetadata.Parameter p : controllerOrder(metadata)) {
             if (metadata.isPrivate(p)) {
@@ -129,48 +81,7 @@ public final class OpDigests {
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ListDigest(wordList(names), digestParameters(secure)));
-    }
-
-    /** The digest over given names only (how the scheduler checks op-restart-digest). */
-    public static String digestOfNamed(Map<String, String> opParams, List<String> names) {
-        SortedMap<String, String> kept = new TreeMap<>();
-        for (String n : names) {
-            String v = opParams.get(n);
-            if (v != null) {
-                kept.put(n, v);
-            }
-        }
-        return digestParameters(kept);
-    }
-
-    /** MD5 of the v1 serialization of {@code <parameters>} with these attributes, sorted by name. */
-    public static String digestParameters(Map<String, String> attributes) {
-        return md5(" " + serialize(attributes) + "\n");
-    }
-
-    /** {@code <parameters a="1" b="2"/>}, attributes sorted by name, values escaped as Pacemaker does. */
-    public static String serialize(Map<String, String> attributes) {
-        StringBuilder sb = new StringBuilder("<parameters");
-        for (Map.Entry<String, String> e : sortedByBytes(attributes)) {
-            sb.append(' ').append(e.getKey()).append("=\"");
-            escapeAttribute(e.getValue(), sb);
-            sb.append('"');
-        }
-        return sb.append("/>").toString();
-    }
-
-    /** Parses an {@code op-force-restart}/{@code op-secure-params} list into its names. */
-    public static List<String> parseWordList(String list) {
-        List<String> out = new ArrayList<>();
-        if (list != null) {
-            for (String w : list.trim().split("\\s+")) {
-                if (!w.isEmpty()) {
-                    out.add(w);
-                }
-            }
-        }
-        return out;
+        return Optional.of(new ListDigest(wordList(names), ParamDigests.digestParameters(secure)));
     }
 
     /** The controller keeps agent parameters in a list built by prepending: metadata order reversed. */
@@ -188,53 +99,5 @@ public final class OpDigests {
             sb.append(' ').append(n);
         }
         return sb.append("  ").toString();
-    }
-
-    /** Attribute order of pcmk__xe_sort_attrs: strcmp on the UTF-8 bytes of the names. */
-    private static List<Map.Entry<String, String>> sortedByBytes(Map<String, String> attributes) {
-        List<Map.Entry<String, String>> entries = new ArrayList<>(attributes.entrySet());
-        entries.sort((a, b) -> compareBytes(a.getKey().getBytes(StandardCharsets.UTF_8),
-                b.getKey().getBytes(StandardCharsets.UTF_8)));
-        return entries;
-    }
-
-    private static int compareBytes(byte[] a, byte[] b) {
-        int n = Math.min(a.length, b.length);
-        for (int i = 0; i < n; i++) {
-            int c = Integer.compare(a[i] & 0xff, b[i] & 0xff);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.length, b.length);
-    }
-
-    /** pcmk__xml_escape for attributes: the five specials and ASCII control characters as &#xNN;. */
-    private static void escapeAttribute(String value, StringBuilder sb) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("&#x%02X;", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-    }
-
-    private static String md5(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("MD5");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is missing from this JDK", e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.zcrm.executor.ActionResult;
 import org.zcrm.executor.agent.AgentMetadata;
 import org.zcrm.executor.agent.ExecStatus;
 import org.zcrm.executor.agent.OcfExitCode;
+import org.zcrm.cib.digest.ParamDigests;
 import org.zcrm.executor.digest.OpDigests;
 
 /**
@@ -90,7 +91,7 @@ public final class OperationHistory {
                 ? result.lastRcChange().getEpochSecond() : lastRun;
 
         Map<String, String> opParams = req.operationParameters();
-        String digest = OpDigests.opDigest(opParams);
+        String digest = ParamDigests.opDigest(opParams);
         Optional<OpDigests.ListDigest> restart = Optional.empty();
         Optional<OpDigests.ListDigest> secure = Optional.empty();
         if (needsMetadata(req) && metadata.isPresent()) {

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.zcrm.cib.digest.ParamDigests;
 
 /**
- * Checks {@link OpDigests} against the op-digest, op-restart-digest and op-secure-digest values
+ * Checks {@link ParamDigests} against the op-digest, op-restart-digest and op-secure-digest values
  * recorded in Pacemaker's scheduler regression CIBs (read from ../shared at test time, never copied).
  * Parameters are gathered the way Pacemaker's scheduler does: the primitive's instance attributes
  * (its template's and its ancestors' filling gaps), the operation's own instance attributes, and
@@ -161,29 +162,29 @@ class DigestCorpusTest {
                     skipped++;
                     continue;
                 }
-                params.put(OpDigests.META_INTERVAL, Long.toString(interval));
-                params.put(OpDigests.META_TIMEOUT, Long.toString(timeoutMs(primitive, opDef)));
+                params.put(ParamDigests.META_INTERVAL, Long.toString(interval));
+                params.put(ParamDigests.META_TIMEOUT, Long.toString(timeoutMs(primitive, opDef)));
                 String where = name + " " + op.getAttribute("id") + " fs=" + op.getAttribute("crm_feature_set")
                         + " params=" + new TreeMap<>(params);
-                boolean ok = digest.equals(OpDigests.opDigest(params));
+                boolean ok = digest.equals(ParamDigests.opDigest(params));
                 ALL.add(ok, where);
                 BY_CLASS.computeIfAbsent(primitive.getAttribute("class"), k -> new Tally()).add(ok, where);
                 if (op.hasAttribute("op-restart-digest")) {
-                    List<String> list = OpDigests.parseWordList(op.getAttribute("op-force-restart"));
-                    RESTART.add(op.getAttribute("op-restart-digest").equals(OpDigests.digestOfNamed(params, list)),
+                    List<String> list = ParamDigests.parseWordList(op.getAttribute("op-force-restart"));
+                    RESTART.add(op.getAttribute("op-restart-digest").equals(ParamDigests.digestOfNamed(params, list)),
                             where);
                 }
                 if (op.hasAttribute("op-secure-digest")) {
-                    Map<String, String> secure = OpDigests.filterForDigest(params);
-                    OpDigests.parseWordList(op.getAttribute("op-secure-params")).forEach(secure::remove);
-                    if (versionBefore(op.getAttribute("crm_feature_set"), "3.16.0")) {
+                    Map<String, String> secure = ParamDigests.filterForDigest(params);
+                    ParamDigests.parseWordList(op.getAttribute("op-secure-params")).forEach(secure::remove);
+                    if (ParamDigests.featureSetBefore(op.getAttribute("crm_feature_set"), "3.16.0")) {
                         // older controllers hashed agent parameters only: no timeout, no fencing extras
-                        secure.remove(OpDigests.META_TIMEOUT);
+                        secure.remove(ParamDigests.META_TIMEOUT);
                         if ("stonith".equals(primitive.getAttribute("class"))) {
-                            secure.keySet().removeIf(DigestCorpusTest::isFencingParam);
+                            secure.keySet().removeIf(ParamDigests::isFencingParameter);
                         }
                     }
-                    SECURE.add(op.getAttribute("op-secure-digest").equals(OpDigests.digestParameters(secure)),
+                    SECURE.add(op.getAttribute("op-secure-digest").equals(ParamDigests.digestParameters(secure)),
                             where);
                 }
             }
@@ -290,36 +291,6 @@ class DigestCorpusTest {
             }
             return false;
         }
-    }
-
-    /** Pacemaker's pcmk_stonith_param: parameters the fencer itself interprets. */
-    static boolean isFencingParam(String name) {
-        if (name.equals("provides") || name.equals("stonith-timeout")) {
-            return true;
-        }
-        if (!name.startsWith("pcmk_")) {
-            return false;
-        }
-        if (List.of("pcmk_action_limit", "pcmk_delay_base", "pcmk_delay_max", "pcmk_host_argument",
-                "pcmk_host_check", "pcmk_host_list", "pcmk_host_map").contains(name)) {
-            return true;
-        }
-        int us = name.indexOf('_', 5);
-        String rest = us < 0 ? "" : name.substring(us);
-        return rest.equals("_action") || rest.equals("_timeout") || rest.equals("_retries");
-    }
-
-    static boolean versionBefore(String version, String than) {
-        String[] a = version.split("\\.");
-        String[] b = than.split("\\.");
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            int x = i < a.length ? Integer.parseInt(a[i]) : 0;
-            int y = i < b.length ? Integer.parseInt(b[i]) : 0;
-            if (x != y) {
-                return x < y;
-            }
-        }
-        return false;
     }
 
     /** Pacemaker interval specs: plain seconds, units ms/s/m/h/d, or ISO 8601 (PT...). */
