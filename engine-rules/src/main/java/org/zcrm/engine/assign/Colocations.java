@@ -166,9 +166,11 @@ final class Colocations {
   private static void addMatching(Work work, TreeMap<String, Integer> table, Rsc source,
       ColocationEdge c, float factor, boolean onlyPositive) {
     String attr = c.nodeAttribute();
+    Map<String, Integer> best = bestByValue(work, source, attr);
     for (Map.Entry<String, Integer> e : table.entrySet()) {
       String value = work.nodeAttr(e.getKey(), attr);
-      int score = bestMatching(work, source, attr, value);
+      Integer matching = value == null ? null : best.get(value);
+      int score = matching == null ? -Scores.INFINITY : Math.max(-Scores.INFINITY, matching);
       if (factor < 0 && score < 0) {
         continue;
       }
@@ -197,13 +199,17 @@ final class Colocations {
     }
   }
 
-  private static int bestMatching(Work work, Rsc rsc, String attr, String value) {
-    int best = -Scores.INFINITY;
+  /**
+   * For each value of {@code attr} (compared ignoring case) on an available node, {@code rsc}'s best
+   * score on such a node: one pass over its table rather than one per node of the other table.
+   */
+  private static Map<String, Integer> bestByValue(Work work, Rsc rsc, String attr) {
+    Map<String, Integer> best = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Map.Entry<String, Integer> e : rsc.allowed.entrySet()) {
-      if (e.getValue() > best && work.available(e.getKey())) {
+      if (work.available(e.getKey())) {
         String v = work.nodeAttr(e.getKey(), attr);
-        if (v != null && value != null && v.equalsIgnoreCase(value)) {
-          best = e.getValue();
+        if (v != null) {
+          best.merge(v, e.getValue(), Math::max);
         }
       }
     }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -73,7 +72,7 @@ public final class HistoryInterpreter {
    *     without fencing are skipped)
    */
   public Result interpret(Predicate<String> unpackNode) {
-    Replayed out = new Replayed();
+    Replayed out = new Replayed(cib.nodes().size());
     Map<String, Boolean> nodeCounts = new HashMap<>();
     String lastNode = null;
     boolean lastCounts = false;
@@ -88,7 +87,7 @@ public final class HistoryInterpreter {
       if (!lastCounts) {
         continue;
       }
-      if (pendingRun != null && Objects.equals(pendingRun.rsc(), run.rsc())
+      if (pendingRun != null && sameString(pendingRun.rsc(), run.rsc())
           && pendingRun.node().equals(run.node())) {
         pending = new ArrayList<>(pending);
         pending.addAll(run.ops());
@@ -106,6 +105,14 @@ public final class HistoryInterpreter {
     return new Result(out.active, out.failed, failCounts(), out.probed, out.recurring);
   }
 
+  /** Equal strings (or both null); hashes first, as consecutive runs mostly differ. */
+  private static boolean sameString(String a, String b) {
+    if (a == b) {
+      return true;
+    }
+    return a != null && b != null && a.hashCode() == b.hashCode() && a.equals(b);
+  }
+
   /** What the replay found so far. */
   private static final class Replayed {
     final List<ActiveFact> active = new ArrayList<>();
@@ -114,6 +121,16 @@ public final class HistoryInterpreter {
     final Map<String, Recurring> recurring = new HashMap<>();
     /** anonymous clone instances: clone id -> instance per node. */
     final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
+    /** Room for every node in a probed set from the start (most resources are known on all). */
+    final int nodeSetCapacity;
+
+    Replayed(int nodes) {
+      nodeSetCapacity = Math.max(16, nodes * 4 / 3 + 1);
+    }
+
+    Set<String> newNodeSet() {
+      return new HashSet<>(nodeSetCapacity);
+    }
   }
 
   private void replayRun(String histId, String node, List<HistoryOp> ops, Replayed out) {
@@ -133,14 +150,14 @@ public final class HistoryInterpreter {
       if (known && t.cloneId() != null) {
         // no instance left to hold it (Pacemaker makes an orphan instance): the clone still
         // knows its state there
-        out.probed.computeIfAbsent(t.cloneId(), k -> new HashSet<>()).add(node);
+        out.probed.computeIfAbsent(t.cloneId(), k -> out.newNodeSet()).add(node);
       }
       return;
     }
     // membership only (no one iterates these sets): hashed, not sorted; a state is known once
     // the history says something other than "unknown" (a pending probe does not)
     if (known) {
-      out.probed.computeIfAbsent(rsc, k -> new HashSet<>()).add(node);
+      out.probed.computeIfAbsent(rsc, k -> out.newNodeSet()).add(node);
     }
     if (activeHere) {
       out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));

@@ -40,7 +40,14 @@ final class AsciiPieceReader implements XMLStreamReader {
   private final String wrapper;
   private final String[] names = new String[256];
   private final byte[][] nameBytes = new byte[256][];
-  private final String[] values = new String[4096];
+  /**
+   * Recently read attribute values by hash slot, with their bytes and hashes (compared before the
+   * bytes): a piece holds the history of several nodes, and most values recur on every node.
+   */
+  private static final int VALUE_SLOTS = 1 << 14;
+  private final String[] values = new String[VALUE_SLOTS];
+  private final byte[][] valueBytes = new byte[VALUE_SLOTS][];
+  private final int[] valueHashes = new int[VALUE_SLOTS];
   private int pos;
   private int state = BEFORE;
   private int event = XMLStreamConstants.START_DOCUMENT;
@@ -177,17 +184,14 @@ final class AsciiPieceReader implements XMLStreamReader {
     if (len > 64) {
       return new String(b, from, len, StandardCharsets.ISO_8859_1);
     }
-    int slot = (h ^ (h >>> 12)) & (values.length - 1);
-    String known = values[slot];
-    if (known != null && known.length() == len) {
-      int k = 0;
-      while (k < len && known.charAt(k) == b[from + k]) {
-        k++;
-      }
-      if (k == len) {
-        return known;
-      }
+    int slot = (h ^ (h >>> 14)) & (VALUE_SLOTS - 1);
+    byte[] known = valueBytes[slot];
+    if (known != null && valueHashes[slot] == h && known.length == len
+        && Arrays.equals(known, 0, len, b, from, to)) {
+      return values[slot];
     }
+    valueBytes[slot] = Arrays.copyOfRange(b, from, to);
+    valueHashes[slot] = h;
     return values[slot] = new String(b, from, len, StandardCharsets.ISO_8859_1);
   }
 
@@ -248,7 +252,7 @@ final class AsciiPieceReader implements XMLStreamReader {
     return pos > start;
   }
 
-  /** An ASCII name without colon, as one shared String per distinct name. */
+  /** An ASCII name without colon, as one shared (interned) String per distinct name. */
   private String name() {
     int start = pos;
     if (pos >= end || !nameStart(b[pos])) {
@@ -267,7 +271,8 @@ final class AsciiPieceReader implements XMLStreamReader {
       byte[] known = nameBytes[slot];
       if (known == null) {
         nameBytes[slot] = Arrays.copyOfRange(b, start, pos);
-        return names[slot] = new String(b, start, len, StandardCharsets.ISO_8859_1);
+        // the JVM's instance: the model reader's switches on names then match by reference
+        return names[slot] = new String(b, start, len, StandardCharsets.ISO_8859_1).intern();
       }
       if (known.length == len && Arrays.equals(known, 0, len, b, start, pos)) {
         return names[slot];
@@ -277,11 +282,24 @@ final class AsciiPieceReader implements XMLStreamReader {
   }
 
   private static boolean nameStart(byte c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    return NAME_START[c & 0xff];
   }
 
   private static boolean nameChar(byte c) {
-    return nameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    return NAME_CHAR[c & 0xff];
+  }
+
+  /** ASCII letters and underscore (a byte table: names are scanned a byte at a time). */
+  private static final boolean[] NAME_START = new boolean[256];
+
+  /** {@link #NAME_START}, digits, hyphen and dot. */
+  private static final boolean[] NAME_CHAR = new boolean[256];
+
+  static {
+    for (int c = 0; c < 256; c++) {
+      NAME_START[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      NAME_CHAR[c] = NAME_START[c] || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    }
   }
 
   @Override
