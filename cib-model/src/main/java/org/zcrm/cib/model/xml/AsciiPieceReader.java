@@ -177,7 +177,7 @@ final class AsciiPieceReader implements XMLStreamReader {
   /**
    * The value in bytes [from, to) with hash {@code h}: the same instance as the last equal value
    * that fell in its slot (a status section repeats most values: operations, digests, node names,
-   * return codes), else a new one that takes the slot.
+   * return codes), else a new one that takes the slot (a longer number only an empty one).
    */
   private String value(int from, int to, int h) {
     int len = to - from;
@@ -190,9 +190,22 @@ final class AsciiPieceReader implements XMLStreamReader {
         && Arrays.equals(known, 0, len, b, from, to)) {
       return values[slot];
     }
+    String v = new String(b, from, len, StandardCharsets.ISO_8859_1);
+    if (known != null && len > 3 && digits(from, to)) {
+      return v; // call ids and times: seldom repeated, they push no shared value out
+    }
     valueBytes[slot] = Arrays.copyOfRange(b, from, to);
     valueHashes[slot] = h;
-    return values[slot] = new String(b, from, len, StandardCharsets.ISO_8859_1);
+    return values[slot] = v;
+  }
+
+  private boolean digits(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] < '0' || b[i] > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An attribute value with the five predefined entities replaced. */
