@@ -73,25 +73,25 @@ final class Colocations {
       }
     }
     TreeMap<String, Integer> table = Work.copy(dependent.allowed);
+    String notActive = "primary " + primary.id + " is not active";
+    String with = "with " + primary.id;
+    String mustBeWith = "must be with " + primary.id;
     for (Map.Entry<String, Integer> e : table.entrySet()) {
       String node = e.getKey();
       if (primaryNodes.isEmpty()) {
         e.setValue(Scores.add(-c.score(), e.getValue()));
-        work.explain.add(dependent.id, node, -c.score(), c.rule(), c.id(),
-            "primary " + primary.id + " is not active");
+        work.explain.add(dependent.id, node, -c.score(), c.rule(), c.id(), notActive);
         continue;
       }
       String v = work.nodeAttr(node, attr);
       if (v != null && values.contains(v.toLowerCase(java.util.Locale.ROOT))) {
         if (c.score() < Scores.INFINITY) {
           e.setValue(Scores.add(c.score(), e.getValue()));
-          work.explain.add(dependent.id, node, c.score(), c.rule(), c.id(),
-              "with " + primary.id);
+          work.explain.add(dependent.id, node, c.score(), c.rule(), c.id(), with);
         }
       } else if (c.score() >= Scores.INFINITY) {
         e.setValue(-Scores.INFINITY);
-        work.explain.add(dependent.id, node, -Scores.INFINITY, c.rule(), c.id(),
-            "must be with " + primary.id);
+        work.explain.add(dependent.id, node, -Scores.INFINITY, c.rule(), c.id(), mustBeWith);
       }
     }
     if (mandatory(c) || work.anyAvailable(table)) {
@@ -167,6 +167,7 @@ final class Colocations {
       ColocationEdge c, float factor, boolean onlyPositive) {
     String attr = c.nodeAttribute();
     Map<String, Integer> best = bestByValue(work, source, attr);
+    String preference = "preference of " + source.id;
     for (Map.Entry<String, Integer> e : table.entrySet()) {
       String value = work.nodeAttr(e.getKey(), attr);
       Integer matching = value == null ? null : best.get(value);
@@ -192,8 +193,7 @@ final class Colocations {
         continue;
       }
       if (delta != 0) {
-        work.explain.add(c.primary(), e.getKey(), delta, c.rule(), c.id(),
-            "preference of " + source.id);
+        work.explain.add(c.primary(), e.getKey(), delta, c.rule(), c.id(), preference);
       }
       e.setValue(updated);
     }

@@ -128,8 +128,14 @@ public final class HistoryInterpreter {
       nodeSetCapacity = Math.max(16, nodes * 4 / 3 + 1);
     }
 
-    Set<String> newNodeSet() {
-      return new HashSet<>(nodeSetCapacity);
+    /** The nodes where {@code rsc} is known (no lambda: this runs for every history entry). */
+    Set<String> probedAt(String rsc) {
+      Set<String> nodes = probed.get(rsc);
+      if (nodes == null) {
+        nodes = new HashSet<>(nodeSetCapacity);
+        probed.put(rsc, nodes);
+      }
+      return nodes;
     }
   }
 
@@ -150,14 +156,14 @@ public final class HistoryInterpreter {
       if (known && t.cloneId() != null) {
         // no instance left to hold it (Pacemaker makes an orphan instance): the clone still
         // knows its state there
-        out.probed.computeIfAbsent(t.cloneId(), k -> out.newNodeSet()).add(node);
+        out.probedAt(t.cloneId()).add(node);
       }
       return;
     }
     // membership only (no one iterates these sets): hashed, not sorted; a state is known once
     // the history says something other than "unknown" (a pending probe does not)
     if (known) {
-      out.probed.computeIfAbsent(rsc, k -> out.newNodeSet()).add(node);
+      out.probedAt(rsc).add(node);
     }
     if (activeHere) {
       out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));
@@ -231,7 +237,8 @@ public final class HistoryInterpreter {
 
   private Replay replay(String rsc, List<HistoryOp> ops) {
     Replay r = new Replay();
-    for (HistoryOp op : ops) {
+    for (int i = 0; i < ops.size(); i++) { // no iterator: this runs for every history entry
+      HistoryOp op = ops.get(i);
       if (op.opStatus() == -1) {
         if (op.task().equals("start") || op.task().equals("migrate_from")
             || op.task().equals("stop") || op.task().equals("promote")) {
