@@ -42,12 +42,19 @@ final class AsciiPieceReader implements XMLStreamReader {
   private final byte[][] nameBytes = new byte[256][];
   /**
    * Recently read attribute values by hash slot, with their bytes and hashes (compared before the
-   * bytes): a piece holds the history of several nodes, and most values recur on every node.
+   * bytes): most values of a status section recur on every node. One thread's readers can share one
+   * (not thread-safe), so values are shared across the pieces it reads.
    */
-  private static final int VALUE_SLOTS = 1 << 14;
-  private final String[] values = new String[VALUE_SLOTS];
-  private final byte[][] valueBytes = new byte[VALUE_SLOTS][];
-  private final int[] valueHashes = new int[VALUE_SLOTS];
+  static final class ValueCache {
+    private static final int SLOTS = 1 << 14;
+    private final String[] values = new String[SLOTS];
+    private final byte[][] bytes = new byte[SLOTS][];
+    private final int[] hashes = new int[SLOTS];
+  }
+
+  private final String[] values;
+  private final byte[][] valueBytes;
+  private final int[] valueHashes;
   private int pos;
   private int state = BEFORE;
   private int event = XMLStreamConstants.START_DOCUMENT;
@@ -61,9 +68,16 @@ final class AsciiPieceReader implements XMLStreamReader {
   private final StringBuilder text = new StringBuilder();
 
   AsciiPieceReader(byte[] bytes, int length, String wrapper) {
+    this(bytes, length, wrapper, new ValueCache());
+  }
+
+  AsciiPieceReader(byte[] bytes, int length, String wrapper, ValueCache cache) {
     this.b = bytes;
     this.end = length;
     this.wrapper = wrapper;
+    this.values = cache.values;
+    this.valueBytes = cache.bytes;
+    this.valueHashes = cache.hashes;
   }
 
   @Override
@@ -184,7 +198,7 @@ final class AsciiPieceReader implements XMLStreamReader {
     if (len > 64) {
       return new String(b, from, len, StandardCharsets.ISO_8859_1);
     }
-    int slot = (h ^ (h >>> 14)) & (VALUE_SLOTS - 1);
+    int slot = (h ^ (h >>> 14)) & (ValueCache.SLOTS - 1);
     byte[] known = valueBytes[slot];
     if (known != null && valueHashes[slot] == h && known.length == len
         && Arrays.equals(known, 0, len, b, from, to)) {
