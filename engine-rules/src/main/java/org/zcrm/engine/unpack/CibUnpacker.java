@@ -272,6 +272,9 @@ public final class CibUnpacker {
   }
 
   private static List<HistoryOp> historyOps(String rsc, String node, List<Object> children) {
+    if (children.size() == 1) { // most entries: one probe or one start
+      return children.get(0) instanceof LrmRscOp op ? List.of(historyOp(rsc, node, op)) : List.of();
+    }
     HistoryOp[] ops = new HistoryOp[children.size()];
     int n = 0;
     for (Object o : children) {
