@@ -46,7 +46,7 @@ final class AsciiPieceReader implements XMLStreamReader {
    * (not thread-safe), so values are shared across the pieces it reads.
    */
   static final class ValueCache {
-    private static final int SLOTS = 1 << 14;
+    private static final int SLOTS = 1 << 16;
     private final String[] values = new String[SLOTS];
     private final byte[][] bytes = new byte[SLOTS][];
     private final int[] hashes = new int[SLOTS];
@@ -198,7 +198,7 @@ final class AsciiPieceReader implements XMLStreamReader {
     if (len > 64) {
       return new String(b, from, len, StandardCharsets.ISO_8859_1);
     }
-    int slot = (h ^ (h >>> 14)) & (ValueCache.SLOTS - 1);
+    int slot = (h ^ (h >>> 16)) & (ValueCache.SLOTS - 1);
     byte[] known = valueBytes[slot];
     if (known != null && valueHashes[slot] == h && known.length == len
         && Arrays.equals(known, 0, len, b, from, to)) {
