@@ -40,6 +40,16 @@ final class AsciiPieceReader implements XMLStreamReader {
   private final String wrapper;
   private final String[] names = new String[256];
   private final byte[][] nameBytes = new byte[256][];
+  /** The slot in {@link #names} of the name {@link #name()} read last. */
+  private int nameSlot;
+  /** The slot in {@link #names} of the current start tag's name. */
+  private int elementSlot;
+  /**
+   * Per element name (by slot), the slots of the attribute names in the order the last such
+   * element had them: elements of one kind mostly repeat their attributes in one order, so each
+   * name is first checked against this guess (a comparison instead of a hash and a look-up).
+   */
+  private final int[][] attributeOrder = new int[256][];
   /**
    * Recently read attribute values by hash slot, with their bytes and hashes (compared before the
    * bytes): most values of a status section recur on every node. One thread's readers can share one
@@ -120,6 +130,7 @@ final class AsciiPieceReader implements XMLStreamReader {
       return event = XMLStreamConstants.END_ELEMENT;
     }
     name = name();
+    elementSlot = nameSlot;
     while (true) {
       boolean space = skipWhitespace();
       if (pos >= end) {
@@ -145,7 +156,7 @@ final class AsciiPieceReader implements XMLStreamReader {
   }
 
   private void attribute() {
-    String n = name();
+    String n = attributeName();
     for (int i = 0; i < attrCount; i++) {
       if (attrNames[i] == n) { // names are shared instances
         throw new Unsupported("duplicate attribute");
@@ -279,6 +290,32 @@ final class AsciiPieceReader implements XMLStreamReader {
     return pos > start;
   }
 
+  /** The name of the next attribute of the current start tag (see {@link #attributeOrder}). */
+  private String attributeName() {
+    int[] order = attributeOrder[elementSlot];
+    int i = attrCount;
+    if (order != null && i < order.length && order[i] >= 0) {
+      byte[] known = nameBytes[order[i]];
+      int to = pos + known.length;
+      if (to < end && Arrays.equals(b, pos, to, known, 0, known.length)) {
+        byte after = b[to];
+        if (!nameChar(after) && after != ':' && after >= 0) {
+          pos = to;
+          return names[order[i]];
+        }
+      }
+    }
+    String n = name();
+    if (order == null || i >= order.length) {
+      int from = order == null ? 0 : order.length;
+      order = Arrays.copyOf(order == null ? new int[0] : order, Math.max(8, i * 2));
+      Arrays.fill(order, from, order.length, -1);
+      attributeOrder[elementSlot] = order;
+    }
+    order[i] = nameSlot;
+    return n;
+  }
+
   /** An ASCII name without colon, as one shared (interned) String per distinct name. */
   private String name() {
     int start = pos;
@@ -297,11 +334,13 @@ final class AsciiPieceReader implements XMLStreamReader {
     for (int probe = 0; probe < names.length; probe++, slot = (slot + 1) & (names.length - 1)) {
       byte[] known = nameBytes[slot];
       if (known == null) {
+        nameSlot = slot;
         nameBytes[slot] = Arrays.copyOfRange(b, start, pos);
         // the JVM's instance: the model reader's switches on names then match by reference
         return names[slot] = new String(b, start, len, StandardCharsets.ISO_8859_1).intern();
       }
       if (known.length == len && Arrays.equals(known, 0, len, b, start, pos)) {
+        nameSlot = slot;
         return names[slot];
       }
     }
