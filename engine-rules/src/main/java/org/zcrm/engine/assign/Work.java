@@ -28,6 +28,11 @@ public final class Work {
   public final Map<String, Set<String>> probed = new HashMap<>();
   /** Online nodes that are neither unclean nor pending: where resources can be probed. */
   public final Set<String> onlineNodes = new java.util.TreeSet<>();
+  /**
+   * {@link #onlineNodes} as bits over the nodes of the probed sets, for "known on every online
+   * node"; made by the probes on first use (once onlineNodes is complete).
+   */
+  public org.zcrm.engine.unpack.NodeSet onlineBits;
   /** Online nodes shutting down. */
   public final Set<String> shutdownNodes = new java.util.TreeSet<>();
   /** Nodes whose resources are in maintenance (node attribute maintenance=true). */

@@ -3,7 +3,6 @@ package org.zcrm.engine.unpack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ public final class HistoryInterpreter {
 
   /**
    * What the history says; {@code probed}: the nodes where each resource has history (sets for
-   * lookups); {@code recurring}: per {@link #key(String, String) resource and node}, the
+   * lookups, {@link NodeSet}s over the configured nodes); {@code recurring}: per {@link #key(String, String) resource and node}, the
    * recurring operations the history shows scheduled there.
    */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
@@ -72,7 +71,11 @@ public final class HistoryInterpreter {
    *     without fencing are skipped)
    */
   public Result interpret(Predicate<String> unpackNode) {
-    Replayed out = new Replayed(cib.nodes().size());
+    List<String> names = new ArrayList<>(cib.nodes().size());
+    for (var n : cib.nodes()) {
+      names.add(n.name());
+    }
+    Replayed out = new Replayed(new NodeSet.Nodes(names));
     Map<String, Boolean> nodeCounts = new HashMap<>();
     String lastNode = null;
     boolean lastCounts = false;
@@ -121,18 +124,18 @@ public final class HistoryInterpreter {
     final Map<String, Recurring> recurring = new HashMap<>();
     /** anonymous clone instances: clone id -> instance per node. */
     final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
-    /** Room for every node in a probed set from the start (most resources are known on all). */
-    final int nodeSetCapacity;
+    /** The configured nodes, over which the probed sets are bits. */
+    final NodeSet.Nodes nodes;
 
-    Replayed(int nodes) {
-      nodeSetCapacity = Math.max(16, nodes * 4 / 3 + 1);
+    Replayed(NodeSet.Nodes nodes) {
+      this.nodes = nodes;
     }
 
     /** The nodes where {@code rsc} is known (no lambda: this runs for every history entry). */
     Set<String> probedAt(String rsc) {
       Set<String> nodes = probed.get(rsc);
       if (nodes == null) {
-        nodes = new HashSet<>(nodeSetCapacity);
+        nodes = this.nodes.newSet();
         probed.put(rsc, nodes);
       }
       return nodes;
