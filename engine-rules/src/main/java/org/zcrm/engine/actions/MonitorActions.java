@@ -48,7 +48,8 @@ public final class MonitorActions {
     if (top.isPrimitive()) {
       // the common case, one resource known on every node, without a per-node walk
       Set<String> known = work.probed.get(top.id);
-      if (known != null && known.size() >= work.onlineNodes.size() && knownOnAllOnline(known, work)) {
+      if (known != null && known.size() >= work.onlineNodes.size()
+          && knownOnAllOnline(known, work)) {
         return;
       }
     }

@@ -200,8 +200,8 @@ final class Colocations {
   }
 
   /**
-   * For each value of {@code attr} (compared ignoring case) on an available node, {@code rsc}'s best
-   * score on such a node: one pass over its table rather than one per node of the other table.
+   * For each value of {@code attr} (compared ignoring case) on an available node, {@code rsc}'s
+   * best score on such a node: one pass over its table rather than one per node of the other table.
    */
   private static Map<String, Integer> bestByValue(Work work, Rsc rsc, String attr) {
     Map<String, Integer> best = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

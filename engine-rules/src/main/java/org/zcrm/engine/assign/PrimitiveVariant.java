@@ -73,7 +73,8 @@ public final class PrimitiveVariant implements Variant {
       // stay where it runs when that ties with the best: in the sorted order the running node
       // would come among the available nodes with the best score
       if (bestScore > 0 && work.available(best) && running != null
-          && work.availableWithScore(rsc.allowed, running) && rsc.allowed.get(running) == bestScore) {
+          && work.availableWithScore(rsc.allowed, running)
+          && rsc.allowed.get(running) == bestScore) {
         chosen = running;
       }
     }

@@ -25,8 +25,9 @@ public final class HistoryInterpreter {
 
   /**
    * What the history says; {@code probed}: the nodes where each resource has history (sets for
-   * lookups, {@link NodeSet}s over the configured nodes); {@code recurring}: per {@link #key(String, String) resource and node}, the
-   * recurring operations the history shows scheduled there.
+   * lookups, {@link NodeSet}s over the configured nodes); {@code recurring}: per
+   * {@link #key(String, String) resource and node}, the recurring operations the history shows
+   * scheduled there.
    */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
       List<FailCountFact> failCounts, Map<String, Set<String>> probed,

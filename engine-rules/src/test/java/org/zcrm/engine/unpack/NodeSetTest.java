@@ -63,7 +63,8 @@ class NodeSetTest {
     assertFalse(known.containsAll(nodes.setOf(List.of("n1", "remote2"))));
     assertFalse(nodes.setOf(List.of("n1")).containsAll(nodes.setOf(List.of("remote1"))));
     // another set of names, or a plain collection: compared name by name
-    assertTrue(known.containsAll(new NodeSet.Nodes(List.of("n2", "n1")).setOf(List.of("n1", "n2"))));
+    NodeSet.Nodes otherNames = new NodeSet.Nodes(List.of("n2", "n1"));
+    assertTrue(known.containsAll(otherNames.setOf(List.of("n1", "n2"))));
     assertTrue(known.containsAll(List.of("n69", "remote1")));
     assertFalse(known.containsAll(List.of("n69", "n3")));
   }
