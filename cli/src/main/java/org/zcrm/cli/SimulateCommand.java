@@ -129,6 +129,18 @@ public final class SimulateCommand implements Callable<Integer> {
       return 2;
     }
     long t1 = System.nanoTime();
+    // the history's resource ids (for printing clone instances) are gathered on the other core
+    // while this one schedules
+    CompletableFuture<java.util.Set<String>> historyIds = new CompletableFuture<>();
+    Thread gather = new Thread(() -> {
+      try {
+        historyIds.complete(historyIds(cib));
+      } catch (RuntimeException ex) {
+        historyIds.completeExceptionally(ex);
+      }
+    }, "zcrm-history-ids");
+    gather.setDaemon(true);
+    gather.start();
     Instant now;
     try {
       now = when(cib);
@@ -155,7 +167,7 @@ public final class SimulateCommand implements Callable<Integer> {
     long cpu2 = LOG.isDebugEnabled() ? CPU.getCurrentThreadCpuTime() : 0;
     Transition t = engine.schedule(cib, now);
     long t3 = System.nanoTime();
-    System.out.print(render(t, showScores, historyIds(cib)));
+    System.out.print(render(t, showScores, historyIds.join()));
     if (LOG.isDebugEnabled()) {
       long sinceStart = ProcessHandle.current().info().startInstant()
           .map(s -> java.time.Duration.between(s, Instant.now()).toMillis()).orElse(-1L);

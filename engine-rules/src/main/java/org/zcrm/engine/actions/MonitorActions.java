@@ -15,6 +15,7 @@ import org.zcrm.engine.facts.Role;
 import org.zcrm.engine.unpack.Discovery;
 import org.zcrm.engine.unpack.HistoryInterpreter;
 import org.zcrm.engine.unpack.HistoryOp;
+import org.zcrm.engine.unpack.NodeSet;
 
 /**
  * Probes (one-off monitors where a resource's state on a node is unknown), recurring monitors
@@ -48,13 +49,24 @@ public final class MonitorActions {
       // the common case, one resource known on every node, without a per-node walk
       Set<String> known = work.probed.get(top.id);
       if (known != null && known.size() >= work.onlineNodes.size()
-          && known.containsAll(work.onlineNodes)) {
+          && knownOnAllOnline(known, work)) {
         return;
       }
     }
     for (String node : work.onlineNodes) {
       probe(top, node, work, g);
     }
+  }
+
+  /** Whether {@code known} holds every online node (compared as bits when it can). */
+  private static boolean knownOnAllOnline(Set<String> known, Work work) {
+    if (known instanceof NodeSet bits) {
+      if (work.onlineBits == null || !work.onlineBits.sameNodes(bits)) {
+        work.onlineBits = bits.nodesOf(work.onlineNodes);
+      }
+      return bits.containsAll(work.onlineBits);
+    }
+    return known.containsAll(work.onlineNodes);
   }
 
   private static boolean probe(Rsc rsc, String node, Work work, ActionGraph g) {

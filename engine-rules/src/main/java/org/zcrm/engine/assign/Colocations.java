@@ -73,25 +73,25 @@ final class Colocations {
       }
     }
     TreeMap<String, Integer> table = Work.copy(dependent.allowed);
+    String notActive = "primary " + primary.id + " is not active";
+    String with = "with " + primary.id;
+    String mustBeWith = "must be with " + primary.id;
     for (Map.Entry<String, Integer> e : table.entrySet()) {
       String node = e.getKey();
       if (primaryNodes.isEmpty()) {
         e.setValue(Scores.add(-c.score(), e.getValue()));
-        work.explain.add(dependent.id, node, -c.score(), c.rule(), c.id(),
-            "primary " + primary.id + " is not active");
+        work.explain.add(dependent.id, node, -c.score(), c.rule(), c.id(), notActive);
         continue;
       }
       String v = work.nodeAttr(node, attr);
       if (v != null && values.contains(v.toLowerCase(java.util.Locale.ROOT))) {
         if (c.score() < Scores.INFINITY) {
           e.setValue(Scores.add(c.score(), e.getValue()));
-          work.explain.add(dependent.id, node, c.score(), c.rule(), c.id(),
-              "with " + primary.id);
+          work.explain.add(dependent.id, node, c.score(), c.rule(), c.id(), with);
         }
       } else if (c.score() >= Scores.INFINITY) {
         e.setValue(-Scores.INFINITY);
-        work.explain.add(dependent.id, node, -Scores.INFINITY, c.rule(), c.id(),
-            "must be with " + primary.id);
+        work.explain.add(dependent.id, node, -Scores.INFINITY, c.rule(), c.id(), mustBeWith);
       }
     }
     if (mandatory(c) || work.anyAvailable(table)) {
@@ -166,9 +166,12 @@ final class Colocations {
   private static void addMatching(Work work, TreeMap<String, Integer> table, Rsc source,
       ColocationEdge c, float factor, boolean onlyPositive) {
     String attr = c.nodeAttribute();
+    Map<String, Integer> best = bestByValue(work, source, attr);
+    String preference = "preference of " + source.id;
     for (Map.Entry<String, Integer> e : table.entrySet()) {
       String value = work.nodeAttr(e.getKey(), attr);
-      int score = bestMatching(work, source, attr, value);
+      Integer matching = value == null ? null : best.get(value);
+      int score = matching == null ? -Scores.INFINITY : Math.max(-Scores.INFINITY, matching);
       if (factor < 0 && score < 0) {
         continue;
       }
@@ -190,20 +193,23 @@ final class Colocations {
         continue;
       }
       if (delta != 0) {
-        work.explain.add(c.primary(), e.getKey(), delta, c.rule(), c.id(),
-            "preference of " + source.id);
+        work.explain.add(c.primary(), e.getKey(), delta, c.rule(), c.id(), preference);
       }
       e.setValue(updated);
     }
   }
 
-  private static int bestMatching(Work work, Rsc rsc, String attr, String value) {
-    int best = -Scores.INFINITY;
+  /**
+   * For each value of {@code attr} (compared ignoring case) on an available node, {@code rsc}'s
+   * best score on such a node: one pass over its table rather than one per node of the other table.
+   */
+  private static Map<String, Integer> bestByValue(Work work, Rsc rsc, String attr) {
+    Map<String, Integer> best = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Map.Entry<String, Integer> e : rsc.allowed.entrySet()) {
-      if (e.getValue() > best && work.available(e.getKey())) {
+      if (work.available(e.getKey())) {
         String v = work.nodeAttr(e.getKey(), attr);
-        if (v != null && value != null && v.equalsIgnoreCase(value)) {
-          best = e.getValue();
+        if (v != null) {
+          best.merge(v, e.getValue(), Math::max);
         }
       }
     }

@@ -1,6 +1,5 @@
 package org.zcrm.engine.assign;
 
-import java.util.List;
 import org.zcrm.engine.Scores;
 import org.zcrm.engine.actions.Action;
 import org.zcrm.engine.actions.ActionGraph;
@@ -61,8 +60,7 @@ public final class PrimitiveVariant implements Variant {
     if (prefer == null) {
       prefer = mostCapable;
     }
-    List<String> nodes = work.sortedAllowed(rsc.allowed, rsc.currentNode());
-    String best = nodes.isEmpty() ? null : nodes.get(0);
+    String best = work.bestAllowed(rsc.allowed, rsc.currentNode());
     String chosen = null;
     if (prefer != null && best != null) {
       Integer ps = rsc.allowed.get(prefer);
@@ -74,15 +72,12 @@ public final class PrimitiveVariant implements Variant {
       chosen = best;
       int bestScore = rsc.allowed.get(best);
       String running = rsc.currentNode();
-      if (bestScore > 0 && work.available(best) && running != null && work.availableWithScore(rsc.allowed, running)) {
-        for (String n : nodes) {
-          if (rsc.allowed.get(n) != bestScore) {
-            break;
-          }
-          if (n.equals(running)) {
-            chosen = n;
-          }
-        }
+      // stay where it runs when that ties with the best: in the sorted order the running node
+      // would come among the available nodes with the best score
+      if (bestScore > 0 && work.available(best) && running != null
+          && work.availableWithScore(rsc.allowed, running)
+          && rsc.allowed.get(running) == bestScore) {
+        chosen = running;
       }
     }
     assignTo(rsc, work, chosen, false);

@@ -28,6 +28,11 @@ public final class Work {
   public final Map<String, Set<String>> probed = new HashMap<>();
   /** Online nodes that are neither unclean nor pending: where resources can be probed. */
   public final Set<String> onlineNodes = new java.util.TreeSet<>();
+  /**
+   * {@link #onlineNodes} as bits over the nodes of the probed sets, for "known on every online
+   * node"; made by the probes on first use (once onlineNodes is complete).
+   */
+  public org.zcrm.engine.unpack.NodeSet onlineBits;
   /** Online nodes shutting down. */
   public final Set<String> shutdownNodes = new java.util.TreeSet<>();
   /** Nodes whose resources are in maintenance (node attribute maintenance=true). */
@@ -47,6 +52,8 @@ public final class Work {
   /** Promoted-role location scores: resource -> node -> score. */
   public final Map<String, Map<String, Integer>> promotionScores = new HashMap<>();
   public final String placementStrategy;
+  /** Whether nodes are ordered by load (every strategy but "minimal"). */
+  private final boolean byLoad;
   public final Explanation.Builder explain;
 
   public Work(List<String> nodes, Set<String> unavailable,
@@ -56,6 +63,7 @@ public final class Work {
     this.unavailable = unavailable;
     this.nodeAttrs = nodeAttrs;
     this.placementStrategy = placementStrategy;
+    this.byLoad = !placementStrategy.equals("minimal");
     this.explain = explain;
   }
 
@@ -97,41 +105,66 @@ public final class Work {
     // Same order as nodeOrder, with each node's score and load looked up once rather than on
     // every comparison (this sort runs once per resource placement).
     List<NodeKey> keys = new ArrayList<>(table.size());
-    boolean byLoad = !placementStrategy.equals("minimal");
     for (Map.Entry<String, Integer> e : table.entrySet()) {
-      String n = e.getKey();
-      int score = available(n) ? e.getValue() : -Scores.INFINITY;
-      keys.add(new NodeKey(n, score, byLoad ? load.getOrDefault(n, 0) : 0));
+      keys.add(key(e));
     }
     boolean balanced = placementStrategy.equals("balanced");
-    keys.sort((a, b) -> {
-      if (a.score != b.score) {
-        return a.score > b.score ? -1 : 1;
-      }
-      if (balanced) {
-        int c = Utilization.compareCapacities(this, a.node, b.node);
-        if (c != 0) {
-          return c;
-        }
-      }
-      if (a.load != b.load) {
-        return a.load < b.load ? -1 : 1;
-      }
-      if (preferred != null) {
-        if (preferred.equals(a.node)) {
-          return -1;
-        }
-        if (preferred.equals(b.node)) {
-          return 1;
-        }
-      }
-      return a.node.compareTo(b.node);
-    });
+    keys.sort((a, b) -> compare(a, b, balanced, preferred));
     List<String> out = new ArrayList<>(keys.size());
     for (NodeKey k : keys) {
       out.add(k.node);
     }
     return out;
+  }
+
+  /**
+   * The first node of {@link #sortedAllowed}, or null for an empty table: found in one pass (the
+   * order is total), except under the balanced strategy, whose capacity comparison is left to the
+   * sort.
+   */
+  public String bestAllowed(Map<String, Integer> table, String preferred) {
+    if (placementStrategy.equals("balanced")) {
+      List<String> sorted = sortedAllowed(table, preferred);
+      return sorted.isEmpty() ? null : sorted.get(0);
+    }
+    NodeKey best = null;
+    for (Map.Entry<String, Integer> e : table.entrySet()) {
+      NodeKey k = key(e);
+      if (best == null || compare(k, best, false, preferred) < 0) {
+        best = k;
+      }
+    }
+    return best == null ? null : best.node;
+  }
+
+  private NodeKey key(Map.Entry<String, Integer> e) {
+    String n = e.getKey();
+    int score = available(n) ? e.getValue() : -Scores.INFINITY;
+    return new NodeKey(n, score, byLoad ? load.getOrDefault(n, 0) : 0);
+  }
+
+  private int compare(NodeKey a, NodeKey b, boolean balanced, String preferred) {
+    if (a.score != b.score) {
+      return a.score > b.score ? -1 : 1;
+    }
+    if (balanced) {
+      int c = Utilization.compareCapacities(this, a.node, b.node);
+      if (c != 0) {
+        return c;
+      }
+    }
+    if (a.load != b.load) {
+      return a.load < b.load ? -1 : 1;
+    }
+    if (preferred != null) {
+      if (preferred.equals(a.node)) {
+        return -1;
+      }
+      if (preferred.equals(b.node)) {
+        return 1;
+      }
+    }
+    return a.node.compareTo(b.node);
   }
 
   private record NodeKey(String node, int score, int load) {}

@@ -137,18 +137,56 @@ public final class GraphWriter {
     return List.copyOf(out);
   }
 
+  /** Every primitive's score on every node of its table (unavailable nodes at -1,000,000). */
   public static List<Transition.NodeScore> scores(Work work) {
-    List<Transition.NodeScore> out = new ArrayList<>();
+    int n = 0;
+    for (Rsc r : work.rscs.values()) {
+      if (r.isPrimitive()) {
+        n += r.allowed.size();
+      }
+    }
+    String[] rscs = new String[n];
+    String[] nodes = new String[n];
+    int[] scores = new int[n];
+    int i = 0;
     for (Rsc r : work.rscs.values()) {
       if (!r.isPrimitive()) {
         continue;
       }
       for (Map.Entry<String, Integer> e : r.allowed.entrySet()) {
-        int s = work.available(e.getKey()) ? e.getValue() : -1_000_000;
-        out.add(new Transition.NodeScore(r.id, e.getKey(), s));
+        rscs[i] = r.id;
+        nodes[i] = e.getKey();
+        scores[i++] = work.available(e.getKey()) ? e.getValue() : -1_000_000;
       }
     }
-    return List.copyOf(out);
+    return new ScoreList(rscs, nodes, scores);
+  }
+
+  /**
+   * The scores as three arrays (a large cluster has one per resource and node, and most runs
+   * never read them), each element made when asked for; read-only.
+   */
+  private static final class ScoreList extends java.util.AbstractList<Transition.NodeScore>
+      implements java.util.RandomAccess {
+    private final String[] rscs;
+    private final String[] nodes;
+    private final int[] scores;
+
+    ScoreList(String[] rscs, String[] nodes, int[] scores) {
+      this.rscs = rscs;
+      this.nodes = nodes;
+      this.scores = scores;
+    }
+
+    @Override
+    public Transition.NodeScore get(int index) {
+      return new Transition.NodeScore(rscs[index], nodes[index], scores[index]);
+    }
+
+    @Override
+    public int size() {
+      return scores.length;
+    }
   }
 
   /** DOT text of the graph, like crm_simulate --save-dotfile. */

@@ -3,6 +3,7 @@ package org.zcrm.engine.unpack;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,8 +109,13 @@ public final class CibUnpacker {
       }
     }
     List<HistoryRun> history = new ArrayList<>();
+    Map<String, String> nodeNames = new HashMap<>();
+    for (NodeFact n : nodes) {
+      nodeNames.put(n.name(), n.name());
+    }
     for (NodeState ns : nodeStates()) {
       String node = nodeName(ns);
+      node = nodeNames.getOrDefault(node, node); // the configured name's instance (see sameId)
       Lrm lrm = ns.lrm();
       LrmResources lrs = lrm == null ? null : lrm.resources();
       if (lrs == null || !lrs.hasChildren()) {
@@ -117,7 +123,7 @@ public final class CibUnpacker {
       }
       for (Object child : lrs.children()) {
         if (child instanceof LrmResource lr) {
-          String rid = lr.getId();
+          String rid = rr.sameId(lr.getId());
           if (lr.hasChildren()) {
             history.add(new HistoryRun(rid, node, historyOps(rid, node, lr.children())));
           }
@@ -267,6 +273,9 @@ public final class CibUnpacker {
   }
 
   private static List<HistoryOp> historyOps(String rsc, String node, List<Object> children) {
+    if (children.size() == 1) { // most entries: one probe or one start
+      return children.get(0) instanceof LrmRscOp op ? List.of(historyOp(rsc, node, op)) : List.of();
+    }
     HistoryOp[] ops = new HistoryOp[children.size()];
     int n = 0;
     for (Object o : children) {

@@ -3,11 +3,9 @@ package org.zcrm.engine.unpack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -27,8 +25,9 @@ public final class HistoryInterpreter {
 
   /**
    * What the history says; {@code probed}: the nodes where each resource has history (sets for
-   * lookups); {@code recurring}: per {@link #key(String, String) resource and node}, the
-   * recurring operations the history shows scheduled there.
+   * lookups, {@link NodeSet}s over the configured nodes); {@code recurring}: per
+   * {@link #key(String, String) resource and node}, the recurring operations the history shows
+   * scheduled there.
    */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
       List<FailCountFact> failCounts, Map<String, Set<String>> probed,
@@ -81,7 +80,11 @@ public final class HistoryInterpreter {
    *     without fencing are skipped)
    */
   public Result interpret(Predicate<String> unpackNode) {
-    Replayed out = new Replayed();
+    List<String> names = new ArrayList<>(cib.nodes().size());
+    for (var n : cib.nodes()) {
+      names.add(n.name());
+    }
+    Replayed out = new Replayed(new NodeSet.Nodes(names));
     Map<String, Boolean> nodeCounts = new HashMap<>();
     String lastNode = null;
     boolean lastCounts = false;
@@ -96,7 +99,7 @@ public final class HistoryInterpreter {
       if (!lastCounts) {
         continue;
       }
-      if (pendingRun != null && Objects.equals(pendingRun.rsc(), run.rsc())
+      if (pendingRun != null && sameString(pendingRun.rsc(), run.rsc())
           && pendingRun.node().equals(run.node())) {
         pending = new ArrayList<>(pending);
         pending.addAll(run.ops());
@@ -115,6 +118,14 @@ public final class HistoryInterpreter {
         out.sinceStart);
   }
 
+  /** Equal strings (or both null); hashes first, as consecutive runs mostly differ. */
+  private static boolean sameString(String a, String b) {
+    if (a == b) {
+      return true;
+    }
+    return a != null && b != null && a.hashCode() == b.hashCode() && a.equals(b);
+  }
+
   /** What the replay found so far. */
   private static final class Replayed {
     final List<ActiveFact> active = new ArrayList<>();
@@ -124,6 +135,22 @@ public final class HistoryInterpreter {
     final List<SinceStart> sinceStart = new ArrayList<>();
     /** anonymous clone instances: clone id -> instance per node. */
     final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
+    /** The configured nodes, over which the probed sets are bits. */
+    final NodeSet.Nodes nodes;
+
+    Replayed(NodeSet.Nodes nodes) {
+      this.nodes = nodes;
+    }
+
+    /** The nodes where {@code rsc} is known (no lambda: this runs for every history entry). */
+    Set<String> probedAt(String rsc) {
+      Set<String> nodes = probed.get(rsc);
+      if (nodes == null) {
+        nodes = this.nodes.newSet();
+        probed.put(rsc, nodes);
+      }
+      return nodes;
+    }
   }
 
   private void replayRun(String histId, String node, List<HistoryOp> ops, Replayed out) {
@@ -143,14 +170,14 @@ public final class HistoryInterpreter {
       if (known && t.cloneId() != null) {
         // no instance left to hold it (Pacemaker makes an orphan instance): the clone still
         // knows its state there
-        out.probed.computeIfAbsent(t.cloneId(), k -> new HashSet<>()).add(node);
+        out.probedAt(t.cloneId()).add(node);
       }
       return;
     }
     // membership only (no one iterates these sets): hashed, not sorted; a state is known once
     // the history says something other than "unknown" (a pending probe does not)
     if (known) {
-      out.probed.computeIfAbsent(rsc, k -> new HashSet<>()).add(node);
+      out.probedAt(rsc).add(node);
     }
     if (activeHere) {
       out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));
@@ -254,7 +281,8 @@ public final class HistoryInterpreter {
 
   private Replay replay(String rsc, List<HistoryOp> ops) {
     Replay r = new Replay();
-    for (HistoryOp op : ops) {
+    for (int i = 0; i < ops.size(); i++) { // no iterator: this runs for every history entry
+      HistoryOp op = ops.get(i);
       if (op.opStatus() == -1) {
         if (op.task().equals("start") || op.task().equals("migrate_from")
             || op.task().equals("stop") || op.task().equals("promote")) {

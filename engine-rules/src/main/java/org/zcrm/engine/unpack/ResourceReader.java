@@ -106,6 +106,16 @@ final class ResourceReader {
     return byId.get(id);
   }
 
+  /**
+   * The configured resource's own id string when {@code id} names one, else {@code id}: history
+   * entries then carry the same instances as the configuration, so the many lookups by id that
+   * follow compare references rather than characters.
+   */
+  String sameId(String id) {
+    ResourceFact f = id == null ? null : byId.get(id);
+    return f == null ? id : f.id();
+  }
+
   boolean known(String id) {
     if (byId.containsKey(id)) {
       return true;

@@ -41,6 +41,12 @@ final class Values {
    */
   static long parseLong(String v, int from, int to, long dflt) {
     int n = to - from;
+    if (n == 1) { // most of them: return codes, statuses, zero intervals
+      char c = v.charAt(from);
+      if (c >= '0' && c <= '9') {
+        return c - '0';
+      }
+    }
     if (n > 0 && n < 19) {
       int i = from;
       char first = v.charAt(i);

@@ -40,7 +40,31 @@ final class AsciiPieceReader implements XMLStreamReader {
   private final String wrapper;
   private final String[] names = new String[256];
   private final byte[][] nameBytes = new byte[256][];
-  private final String[] values = new String[4096];
+  /** The slot in {@link #names} of the name {@link #name()} read last. */
+  private int nameSlot;
+  /** The slot in {@link #names} of the current start tag's name. */
+  private int elementSlot;
+  /**
+   * Per element name (by slot), the slots of the attribute names in the order the last such
+   * element had them: elements of one kind mostly repeat their attributes in one order, so each
+   * name is first checked against this guess (a comparison instead of a hash and a look-up).
+   */
+  private final int[][] attributeOrder = new int[256][];
+  /**
+   * Recently read attribute values by hash slot, with their bytes and hashes (compared before the
+   * bytes): most values of a status section recur on every node. One thread's readers can share one
+   * (not thread-safe), so values are shared across the pieces it reads.
+   */
+  static final class ValueCache {
+    private static final int SLOTS = 1 << 16;
+    private final String[] values = new String[SLOTS];
+    private final byte[][] bytes = new byte[SLOTS][];
+    private final int[] hashes = new int[SLOTS];
+  }
+
+  private final String[] values;
+  private final byte[][] valueBytes;
+  private final int[] valueHashes;
   private int pos;
   private int state = BEFORE;
   private int event = XMLStreamConstants.START_DOCUMENT;
@@ -54,9 +78,16 @@ final class AsciiPieceReader implements XMLStreamReader {
   private final StringBuilder text = new StringBuilder();
 
   AsciiPieceReader(byte[] bytes, int length, String wrapper) {
+    this(bytes, length, wrapper, new ValueCache());
+  }
+
+  AsciiPieceReader(byte[] bytes, int length, String wrapper, ValueCache cache) {
     this.b = bytes;
     this.end = length;
     this.wrapper = wrapper;
+    this.values = cache.values;
+    this.valueBytes = cache.bytes;
+    this.valueHashes = cache.hashes;
   }
 
   @Override
@@ -99,6 +130,7 @@ final class AsciiPieceReader implements XMLStreamReader {
       return event = XMLStreamConstants.END_ELEMENT;
     }
     name = name();
+    elementSlot = nameSlot;
     while (true) {
       boolean space = skipWhitespace();
       if (pos >= end) {
@@ -124,7 +156,7 @@ final class AsciiPieceReader implements XMLStreamReader {
   }
 
   private void attribute() {
-    String n = name();
+    String n = attributeName();
     for (int i = 0; i < attrCount; i++) {
       if (attrNames[i] == n) { // names are shared instances
         throw new Unsupported("duplicate attribute");
@@ -170,25 +202,35 @@ final class AsciiPieceReader implements XMLStreamReader {
   /**
    * The value in bytes [from, to) with hash {@code h}: the same instance as the last equal value
    * that fell in its slot (a status section repeats most values: operations, digests, node names,
-   * return codes), else a new one that takes the slot.
+   * return codes), else a new one that takes the slot (a longer number only an empty one).
    */
   private String value(int from, int to, int h) {
     int len = to - from;
     if (len > 64) {
       return new String(b, from, len, StandardCharsets.ISO_8859_1);
     }
-    int slot = (h ^ (h >>> 12)) & (values.length - 1);
-    String known = values[slot];
-    if (known != null && known.length() == len) {
-      int k = 0;
-      while (k < len && known.charAt(k) == b[from + k]) {
-        k++;
-      }
-      if (k == len) {
-        return known;
+    int slot = (h ^ (h >>> 16)) & (ValueCache.SLOTS - 1);
+    byte[] known = valueBytes[slot];
+    if (known != null && valueHashes[slot] == h && known.length == len
+        && Arrays.equals(known, 0, len, b, from, to)) {
+      return values[slot];
+    }
+    String v = new String(b, from, len, StandardCharsets.ISO_8859_1);
+    if (known != null && len > 3 && digits(from, to)) {
+      return v; // call ids and times: seldom repeated, they push no shared value out
+    }
+    valueBytes[slot] = Arrays.copyOfRange(b, from, to);
+    valueHashes[slot] = h;
+    return values[slot] = v;
+  }
+
+  private boolean digits(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] < '0' || b[i] > '9') {
+        return false;
       }
     }
-    return values[slot] = new String(b, from, len, StandardCharsets.ISO_8859_1);
+    return true;
   }
 
   /** An attribute value with the five predefined entities replaced. */
@@ -248,7 +290,33 @@ final class AsciiPieceReader implements XMLStreamReader {
     return pos > start;
   }
 
-  /** An ASCII name without colon, as one shared String per distinct name. */
+  /** The name of the next attribute of the current start tag (see {@link #attributeOrder}). */
+  private String attributeName() {
+    int[] order = attributeOrder[elementSlot];
+    int i = attrCount;
+    if (order != null && i < order.length && order[i] >= 0) {
+      byte[] known = nameBytes[order[i]];
+      int to = pos + known.length;
+      if (to < end && Arrays.equals(b, pos, to, known, 0, known.length)) {
+        byte after = b[to];
+        if (!nameChar(after) && after != ':' && after >= 0) {
+          pos = to;
+          return names[order[i]];
+        }
+      }
+    }
+    String n = name();
+    if (order == null || i >= order.length) {
+      int from = order == null ? 0 : order.length;
+      order = Arrays.copyOf(order == null ? new int[0] : order, Math.max(8, i * 2));
+      Arrays.fill(order, from, order.length, -1);
+      attributeOrder[elementSlot] = order;
+    }
+    order[i] = nameSlot;
+    return n;
+  }
+
+  /** An ASCII name without colon, as one shared (interned) String per distinct name. */
   private String name() {
     int start = pos;
     if (pos >= end || !nameStart(b[pos])) {
@@ -266,10 +334,13 @@ final class AsciiPieceReader implements XMLStreamReader {
     for (int probe = 0; probe < names.length; probe++, slot = (slot + 1) & (names.length - 1)) {
       byte[] known = nameBytes[slot];
       if (known == null) {
+        nameSlot = slot;
         nameBytes[slot] = Arrays.copyOfRange(b, start, pos);
-        return names[slot] = new String(b, start, len, StandardCharsets.ISO_8859_1);
+        // the JVM's instance: the model reader's switches on names then match by reference
+        return names[slot] = new String(b, start, len, StandardCharsets.ISO_8859_1).intern();
       }
       if (known.length == len && Arrays.equals(known, 0, len, b, start, pos)) {
+        nameSlot = slot;
         return names[slot];
       }
     }
@@ -277,11 +348,24 @@ final class AsciiPieceReader implements XMLStreamReader {
   }
 
   private static boolean nameStart(byte c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    return NAME_START[c & 0xff];
   }
 
   private static boolean nameChar(byte c) {
-    return nameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    return NAME_CHAR[c & 0xff];
+  }
+
+  /** ASCII letters and underscore (a byte table: names are scanned a byte at a time). */
+  private static final boolean[] NAME_START = new boolean[256];
+
+  /** {@link #NAME_START}, digits, hyphen and dot. */
+  private static final boolean[] NAME_CHAR = new boolean[256];
+
+  static {
+    for (int c = 0; c < 256; c++) {
+      NAME_START[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      NAME_CHAR[c] = NAME_START[c] || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    }
   }
 
   @Override

@@ -24,8 +24,10 @@ public final class Interned extends XmlAdapter<String, String> {
     if (CACHE.size() >= MAX) {
       return s;
     }
-    prev = CACHE.putIfAbsent(s, s);
-    return prev != null ? prev : s;
+    // the JVM's instance, so that comparisons with literals ("monitor", "0") match by reference
+    String jvm = s.intern();
+    prev = CACHE.putIfAbsent(jvm, jvm);
+    return prev != null ? prev : jvm;
   }
 
   @Override

@@ -46,12 +46,13 @@ final class SplitStatusReader {
   static final long MIN_BYTES = 4L << 20;
 
   /**
-   * The status section is cut into pieces of about this size, at most {@link #MAX_PIECES} (enough to
-   * share the work between two or three threads; each cut costs a search for the next node_state).
+   * The status section is cut into pieces of about this size, at most {@link #MAX_PIECES} (small
+   * enough that the threads finish close together; each cut costs a search for the next node_state,
+   * and each thread shares attribute values across the pieces it reads).
    */
   private static final long PIECE_BYTES = 4L << 20;
 
-  private static final int MAX_PIECES = 8;
+  private static final int MAX_PIECES = 16;
 
   /** A file with a larger piece (over 8 GB of status, or one huge node_state) is read in one pass. */
   private static final long MAX_PIECE_BYTES = 1L << 30;
@@ -90,10 +91,11 @@ final class SplitStatusReader {
     CountDownLatch done = new CountDownLatch(pieces);
     Runnable worker = () -> {
       byte[][] buffer = {new byte[0]}; // one per thread, reused: fresh memory costs page faults
+      AsciiPieceReader.ValueCache values = new AsciiPieceReader.ValueCache(); // one per thread
       for (int i = next.getAndIncrement(); i < pieces; i = next.getAndIncrement()) {
         try {
           if (!cancelled.get()) {
-            results[i] = readPiece(ch, cuts[i], cuts[i + 1], buffer);
+            results[i] = readPiece(ch, cuts[i], cuts[i + 1], buffer, values);
             if (!(results[i] instanceof List)) {
               cancelled.set(true); // the file is read again in one pass anyway
             }
@@ -167,7 +169,8 @@ final class SplitStatusReader {
    * The status children of one piece, or the exception that reading it threw: read with
    * {@link AsciiPieceReader} when the piece is plain, else with Woodstox.
    */
-  private static Object readPiece(FileChannel ch, long from, long to, byte[][] buffer) {
+  private static Object readPiece(FileChannel ch, long from, long to, byte[][] buffer,
+      AsciiPieceReader.ValueCache values) {
     int length = (int) (to - from);
     if (buffer[0].length < length) {
       buffer[0] = new byte[length];
@@ -181,7 +184,7 @@ final class SplitStatusReader {
       return e;
     }
     try {
-      return readChildren(new AsciiPieceReader(bytes, length, WRAPPER));
+      return readChildren(new AsciiPieceReader(bytes, length, WRAPPER, values));
     } catch (XMLStreamException | RuntimeException e) { // AsciiPieceReader.Unsupported mostly
       LOG.debug("Status piece read with Woodstox reason={}", e.getMessage());
     }
