@@ -105,6 +105,7 @@ public final class Engine {
     run.insertAll(facts.orders());
     run.insertAll(facts.tickets());
     run.insertAll(facts.ticketConstraints());
+    run.insertAll(facts.nodeHealth());
     for (ResourceFact r : facts.resources()) {
       if (r.kind() == ResourceFact.Kind.GROUP) {
         String prev = null;

@@ -36,7 +36,7 @@ public final class PolicyRules {
   public static final String PACKAGE_PATH = "org/zcrm/rules/";
   /** The shipped rule files, one per concept. */
   public static final String[] SHIPPED = {
-    "node-state.drl", "failures.drl", "fencing.drl", "location.drl", "stickiness.drl",
+    "node-state.drl", "failures.drl", "fencing.drl", "location.drl", "health.drl", "stickiness.drl",
     "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl", "quorum.drl"
   };
 

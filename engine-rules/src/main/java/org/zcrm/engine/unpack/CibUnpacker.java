@@ -144,7 +144,8 @@ public final class CibUnpacker {
         capacities(), rr.utilization(), operations,
         cr.discovery(Values.bool(opts.get("enable-startup-probes"), true),
             Values.bool(opts.getOrDefault("cancel-removed-actions",
-                opts.get("stop-orphan-actions")), true)));
+                opts.get("stop-orphan-actions")), true)),
+        NodeHealth.of(opts, nodeAttrs));
   }
 
   /** Whether a fencing device is configured anywhere under the resources section. */

@@ -22,6 +22,7 @@ import org.zcrm.engine.facts.ResourceMetaFact;
  * @param history operation history per node and resource id as recorded, in status order
  * @param discovery where resources may be probed
  * @param operations resolves the agent, parameters and meta of each resource action
+ * @param nodeHealth each node's health score (empty when node-health-strategy is "none")
  */
 public record UnpackedCib(
     Instant now,
@@ -41,7 +42,8 @@ public record UnpackedCib(
     Map<String, Map<String, Integer>> nodeCapacity,
     Map<String, Map<String, Integer>> utilization,
     OperationResolver operations,
-    Discovery discovery) {
+    Discovery discovery,
+    List<org.zcrm.engine.facts.NodeHealthFact> nodeHealth) {
 
   /** Every node attribute as a fact, sorted by node then name. */
   public List<NodeAttributeFact> nodeAttributeFacts() {
