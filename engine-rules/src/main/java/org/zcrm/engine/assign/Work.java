@@ -28,6 +28,11 @@ public final class Work {
   public final Map<String, Set<String>> probed = new HashMap<>();
   /** Online nodes that are neither unclean nor pending: where resources can be probed. */
   public final Set<String> onlineNodes = new java.util.TreeSet<>();
+  /**
+   * Cluster members not yet ready to run resources (pending): probed like online nodes, but those
+   * probes cannot run, so they hold back the start of a resource active nowhere.
+   */
+  public final Set<String> pendingNodes = new java.util.TreeSet<>();
   /** Online nodes shutting down. */
   public final Set<String> shutdownNodes = new java.util.TreeSet<>();
   /** Nodes whose resources are in maintenance (node attribute maintenance=true). */
