@@ -60,6 +60,9 @@ public final class CloneVariant implements Variant {
         pending.add(inst);
       }
     }
+    if (pending.size() > 1) {
+      sortByPriority(pending, work, rsc, promotable);
+    }
     for (Rsc inst : pending) {
       if (inst.nextRole == org.zcrm.engine.facts.Role.STOPPED) {
         PrimitiveVariant.assignTo(inst, work, null, false);
@@ -89,6 +92,45 @@ public final class CloneVariant implements Variant {
     rsc.nextRole = assignedNodes(rsc).isEmpty() ? org.zcrm.engine.facts.Role.STOPPED
         : org.zcrm.engine.facts.Role.STARTED;
     return null;
+  }
+
+  /**
+   * Pacemaker assigns instances in its instance order: the one active on fewer nodes, then the
+   * higher priority (for a promotable clone, an instance's best promotion score where it may be
+   * promoted), then an active one before an inactive one; otherwise configuration order.
+   */
+  private static void sortByPriority(List<Rsc> instances, Work work, Rsc clone,
+      boolean promotable) {
+    java.util.Map<Rsc, Integer> prio = new java.util.HashMap<>();
+    java.util.Map<Rsc, Integer> active = new java.util.HashMap<>();
+    for (Rsc inst : instances) {
+      int p = inst.fact.priority();
+      if (promotable) {
+        p = Math.max(p, Promotion.bestPromotionScore(work, clone, inst));
+      }
+      prio.put(inst, p);
+      Set<String> nodes = new TreeSet<>();
+      for (Rsc prim : inst.primitives()) {
+        nodes.addAll(prim.current);
+      }
+      active.put(inst, nodes.size());
+    }
+    instances.sort((a, b) -> {
+      int na = active.get(a);
+      int nb = active.get(b);
+      if (na > 0 && nb > 0 && na != nb) {
+        return na < nb ? -1 : 1;
+      }
+      int pa = prio.get(a);
+      int pb = prio.get(b);
+      if (pa != pb) {
+        return pa > pb ? -1 : 1;
+      }
+      if ((na == 0) != (nb == 0)) {
+        return na == 0 ? 1 : -1;
+      }
+      return 0;
+    });
   }
 
   /**

@@ -38,6 +38,28 @@ final class Promotion {
     }
   }
 
+  /**
+   * An instance's highest promotion score on a node that can run resources (0 when none), what
+   * Pacemaker takes as the instance's priority when it orders instances for assignment.
+   */
+  static int bestPromotionScore(Work work, Rsc clone, Rsc inst) {
+    int best = 0;
+    for (String node : inst.allowed.keySet()) {
+      if (!work.available(node)) {
+        continue;
+      }
+      int sum = 0;
+      for (Rsc p : inst.primitives()) {
+        Integer ps = promotionScore(work, clone, p, node);
+        if (ps != null) {
+          sum = Scores.add(sum, ps);
+        }
+      }
+      best = Math.max(best, sum);
+    }
+    return best;
+  }
+
   static String base(String id) {
     int c = id.lastIndexOf(':');
     return c < 0 ? id : id.substring(0, c);
@@ -90,11 +112,43 @@ final class Promotion {
     return ok && s != null && s >= 0;
   }
 
+  /**
+   * Pacemaker's general instance order, as the last tie-breaker between instances of equal
+   * promotion priority: the one active on fewer nodes, then the higher priority of its own (its
+   * promotion score and promoted-role locations where it is placed, before the clone's per-node
+   * sums), then an active one before an inactive one; otherwise configuration order (stable).
+   */
+  private static int compareInstances(Rsc a, Rsc b, Map<Rsc, Integer> own) {
+    int na = activeNodes(a);
+    int nb = activeNodes(b);
+    if (na > 0 && nb > 0 && na != nb) {
+      return na < nb ? -1 : 1;
+    }
+    int pa = own.getOrDefault(a, 0);
+    int pb = own.getOrDefault(b, 0);
+    if (pa != pb) {
+      return pa > pb ? -1 : 1;
+    }
+    if ((na == 0) != (nb == 0)) {
+      return na == 0 ? 1 : -1;
+    }
+    return 0;
+  }
+
+  private static int activeNodes(Rsc inst) {
+    java.util.Set<String> nodes = new java.util.TreeSet<>();
+    for (Rsc p : inst.primitives()) {
+      nodes.addAll(p.current);
+    }
+    return nodes.size();
+  }
+
   /** After instances are placed: decide Promoted or Unpromoted for each. */
   static void setRoles(Work work, Rsc clone) {
     ResourceFact.CloneMeta cm = clone.fact.cloneMeta();
     TreeMap<String, Integer> cloneScores = Work.copy(clone.allowed);
     List<Rsc> instances = new ArrayList<>();
+    Map<Rsc, Integer> own = new HashMap<>();
     for (Rsc inst : clone.children) {
       instances.add(inst);
       String chosen = inst.variant.colocationNode(inst);
@@ -117,6 +171,7 @@ final class Promotion {
         }
       }
       inst.promotionPriority = prio;
+      own.put(inst, prio);
     }
     for (Rsc inst : instances) {
       String n = inst.variant.colocationNode(inst);
@@ -135,7 +190,11 @@ final class Promotion {
       if (a.promotionPriority != b.promotionPriority) {
         return a.promotionPriority > b.promotionPriority ? -1 : 1;
       }
-      return b.origRole.compareTo(a.origRole);
+      int byRole = b.origRole.compareTo(a.origRole);
+      if (byRole != 0) {
+        return byRole;
+      }
+      return compareInstances(a, b, own);
     });
     int promoted = 0;
     Map<String, Integer> perNode = new HashMap<>();
