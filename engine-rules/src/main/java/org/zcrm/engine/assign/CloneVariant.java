@@ -41,12 +41,22 @@ public final class CloneVariant implements Variant {
     List<Rsc> pending = new ArrayList<>();
     int maxTotal = rsc.fact.cloneMeta() == null ? rsc.children.size() : rsc.fact.cloneMeta().max();
     int kept = 0;
+    // at most an even share of the instances stay on any one node before the rest are placed
+    int availableNodes = 0;
+    for (String n : rsc.allowed.keySet()) {
+      if (work.available(n)) {
+        availableNodes++;
+      }
+    }
+    int optimalPerNode = availableNodes > 0 ? Math.max(1, maxTotal / availableNodes) : 1;
     // instances keep their current node when it is still allowed
     for (Rsc inst : rsc.children) {
       String cur = inst.currentNode();
-      boolean keep = cur != null && inst.current.size() == 1 && work.availableWithScore(inst.allowed, cur)
+      boolean keep = cur != null && inst.current.size() == 1 && !inst.failed()
+          && work.availableWithScore(inst.allowed, cur)
           && work.availableWithScore(rsc.allowed, cur)
-          && perNode.getOrDefault(cur, 0) < nodeMax && inst.nextRole != org.zcrm.engine.facts.Role.STOPPED
+          && perNode.getOrDefault(cur, 0) < Math.min(nodeMax, optimalPerNode)
+          && inst.nextRole != org.zcrm.engine.facts.Role.STOPPED
           && inst.managed
           && !betterElsewhere(inst, work, cur, perNode, nodeMax, maxTotal - kept);
       if (keep) {
