@@ -87,8 +87,14 @@ public final class CloneVariant implements Variant {
         }
       }
       if (best != null) {
+        if (!inst.isPrimitive()) {
+          banFullNodes(inst, perNode, nodeMax);
+        }
         assignInstance(inst, work, best);
-        perNode.merge(best, 1, Integer::sum);
+        String at = inst.isPrimitive() ? inst.assigned : inst.variant.colocationNode(inst);
+        if (at != null) {
+          perNode.merge(at, 1, Integer::sum);
+        }
       } else {
         PrimitiveVariant.assignTo(inst, work, null, false);
         assignChildren(inst, work);
@@ -102,6 +108,23 @@ public final class CloneVariant implements Variant {
     rsc.nextRole = assignedNodes(rsc).isEmpty() ? org.zcrm.engine.facts.Role.STOPPED
         : org.zcrm.engine.facts.Role.STARTED;
     return null;
+  }
+
+  /**
+   * A collective instance (a cloned group) places its members itself: the nodes that already have
+   * their share of instances are banned for it and its members first.
+   */
+  private static void banFullNodes(Rsc inst, java.util.Map<String, Integer> perNode, int nodeMax) {
+    for (java.util.Map.Entry<String, Integer> e : perNode.entrySet()) {
+      if (e.getValue() >= nodeMax) {
+        inst.allowed.put(e.getKey(), -Scores.INFINITY);
+        for (Rsc c : inst.children) {
+          if (c.allowed.containsKey(e.getKey())) {
+            c.allowed.put(e.getKey(), -Scores.INFINITY);
+          }
+        }
+      }
+    }
   }
 
   /**
