@@ -50,6 +50,19 @@ class CloneAssignmentTest {
       + "<nvpair id='m2' name='clone-max' value='2'/><nvpair id='m3' name='clone-node-max' value='2'/>"
       + "<nvpair id='m4' name='resource-stickiness' value='0'/>";
 
+  /** A cloned group (a, b) with clone-node-max=1, active as given per node. */
+  private static String clonedGroup(boolean onN1, boolean onN2) {
+    String group = "<clone id='g-clone'><meta_attributes id='gm'>"
+        + "<nvpair id='gm1' name='clone-node-max' value='1'/>"
+        + "<nvpair id='gm2' name='clone-max' value='2'/></meta_attributes><group id='g'>"
+        + "<primitive id='a' class='ocf' provider='heartbeat' type='IPaddr2'/>"
+        + "<primitive id='b' class='ocf' provider='heartbeat' type='IPaddr2'/></group></clone>";
+    String both = running("a", false) + running("b", false);
+    return cib("", onN1 ? both : "", onN2 ? both : "")
+        .replace("<clone id='ip-clone'><meta_attributes id='m'></meta_attributes>"
+            + "<primitive id='ip' class='ocf' provider='heartbeat' type='IPaddr2'/></clone>", group);
+  }
+
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of("two unique instances on one node: one moves to the idle node",
@@ -61,6 +74,10 @@ class CloneAssignmentTest {
             cib(UNIQUE_TWO.replace("value='0'", "value='100'"),
                 running("ip:0", false) + running("ip:1", false), ""),
             List.of()),
+        Arguments.of("cloned group: the second instance goes to the node without one",
+            clonedGroup(true, false), List.of("Start      a:1     (    n2 )", "Start      b:1     (    n2 )")),
+        Arguments.of("cloned group active on both nodes: nothing to do",
+            clonedGroup(true, true), List.of()),
         Arguments.of("a failed instance is recovered in place when no node is better",
             cib("<nvpair id='m2' name='clone-max' value='1'/>"
                 + "<nvpair id='m4' name='resource-stickiness' value='0'/>",
