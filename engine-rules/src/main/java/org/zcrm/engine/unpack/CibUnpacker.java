@@ -169,6 +169,15 @@ public final class CibUnpacker {
       nv.collect(n.utilization(), null).forEach((k, v) -> cap.put(k, (int) Values.parseLong(v, 0)));
       out.put(Values.or(n.getUname(), n.getId()), cap);
     }
+    // utilization among a node's transient attributes adds what the configuration leaves out
+    for (NodeState ns : nodeStates()) {
+      TransientAttributes ta = ns.transientAttributes();
+      Map<String, Integer> cap = ta == null ? null : out.get(nodeName(ns));
+      if (cap != null) {
+        nv.collect(ta.utilization(), null)
+            .forEach((k, v) -> cap.putIfAbsent(k, (int) Values.parseLong(v, 0)));
+      }
+    }
     return out;
   }
 
