@@ -51,8 +51,9 @@ public final class CloneVariant implements Variant {
     int optimalPerNode = availableNodes > 0 ? Math.max(1, maxTotal / availableNodes) : 1;
     // instances keep their current node when it is still allowed
     for (Rsc inst : rsc.children) {
-      String cur = inst.currentNode();
-      boolean keep = cur != null && inst.current.size() == 1 && !inst.failed()
+      Set<String> activeOn = activeNodes(inst);
+      String cur = activeOn.size() == 1 ? activeOn.iterator().next() : null;
+      boolean keep = cur != null && !(inst.isPrimitive() && inst.failed())
           && work.availableWithScore(inst.allowed, cur)
           && work.availableWithScore(rsc.allowed, cur)
           && perNode.getOrDefault(cur, 0) < Math.min(nodeMax, optimalPerNode)
@@ -60,11 +61,18 @@ public final class CloneVariant implements Variant {
           && inst.managed
           && !betterElsewhere(inst, work, cur, perNode, nodeMax, maxTotal - kept);
       if (keep) {
-        assignInstance(inst, work, cur);
-        perNode.merge(cur, 1, Integer::sum);
+        if (inst.isPrimitive()) {
+          assignInstance(inst, work, cur);
+        } else {
+          keepGroupOn(inst, work, cur);
+        }
+        String at = inst.isPrimitive() ? cur : inst.variant.colocationNode(inst);
+        if (at != null) {
+          perNode.merge(at, 1, Integer::sum);
+        }
         kept++;
       } else if (!inst.managed) {
-        PrimitiveVariant.assignTo(inst, work, cur, true);
+        PrimitiveVariant.assignTo(inst, work, inst.currentNode(), true);
         assignChildren(inst, work);
       } else {
         pending.add(inst);
@@ -108,6 +116,56 @@ public final class CloneVariant implements Variant {
     rsc.nextRole = assignedNodes(rsc).isEmpty() ? org.zcrm.engine.facts.Role.STOPPED
         : org.zcrm.engine.facts.Role.STARTED;
     return null;
+  }
+
+  /**
+   * A cloned group instance's preference for each node, as its members (colocated with each
+   * other) weigh it together: the sum of their scores, on nodes where all of them may run.
+   */
+  private static java.util.TreeMap<String, Integer> combined(Rsc inst) {
+    java.util.TreeMap<String, Integer> out = new java.util.TreeMap<>(inst.allowed);
+    for (Rsc p : inst.primitives()) {
+      for (java.util.Map.Entry<String, Integer> e : out.entrySet()) {
+        Integer s = p.allowed.get(e.getKey());
+        e.setValue(s == null ? -Scores.INFINITY : Scores.add(e.getValue(), s));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Assigns a cloned group instance that stays where it runs: its members see only that node
+   * while they are placed (as Pacemaker's early assignment bans the nodes it reserved for other
+   * instances), then get their scores back.
+   */
+  private void keepGroupOn(Rsc inst, Work work, String cur) {
+    java.util.Map<Rsc, java.util.TreeMap<String, Integer>> saved = new java.util.HashMap<>();
+    List<Rsc> all = new ArrayList<>(inst.primitives());
+    all.add(inst);
+    for (Rsc r : all) {
+      saved.put(r, Work.copy(r.allowed));
+      for (java.util.Map.Entry<String, Integer> e : r.allowed.entrySet()) {
+        if (!e.getKey().equals(cur)) {
+          e.setValue(-Scores.INFINITY);
+        }
+      }
+    }
+    assignInstance(inst, work, cur);
+    for (Rsc r : all) {
+      r.allowed = saved.get(r);
+    }
+  }
+
+  /** The nodes an instance (any of its members, for a cloned group) is active on. */
+  private static Set<String> activeNodes(Rsc inst) {
+    if (inst.isPrimitive()) {
+      return new TreeSet<>(inst.current);
+    }
+    Set<String> out = new TreeSet<>();
+    for (Rsc p : inst.primitives()) {
+      out.addAll(p.current);
+    }
+    return out;
   }
 
   /**
@@ -174,20 +232,18 @@ public final class CloneVariant implements Variant {
    */
   private static boolean betterElsewhere(Rsc inst, Work work, String cur,
       java.util.Map<String, Integer> perNode, int nodeMax, int available) {
-    if (!inst.isPrimitive()) {
-      return false;
-    }
-    int here = inst.allowed.getOrDefault(cur, -Scores.INFINITY);
+    java.util.TreeMap<String, Integer> table = inst.isPrimitive() ? inst.allowed : combined(inst);
+    int here = table.getOrDefault(cur, -Scores.INFINITY);
     java.util.Map<String, Integer> reserved = new java.util.HashMap<>(perNode);
     for (int set = 0; set < available; set++) {
       String best = null;
-      for (String n : work.sortedAllowed(inst.allowed, cur)) {
-        if (work.availableWithScore(inst.allowed, n) && reserved.getOrDefault(n, 0) < nodeMax) {
+      for (String n : work.sortedAllowed(table, cur)) {
+        if (work.availableWithScore(table, n) && reserved.getOrDefault(n, 0) < nodeMax) {
           best = n;
           break;
         }
       }
-      if (best == null || best.equals(cur) || inst.allowed.get(best) <= here) {
+      if (best == null || best.equals(cur) || table.get(best) <= here) {
         return false;
       }
       reserved.merge(best, 1, Integer::sum);
