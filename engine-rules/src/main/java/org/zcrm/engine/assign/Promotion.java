@@ -143,6 +143,48 @@ final class Promotion {
     return nodes.size();
   }
 
+  /**
+   * What the clone's colocations limited to the promoted or unpromoted role add to an instance's
+   * promotion priority where it is placed (Pacemaker's colocation-to-priority step): a matching
+   * primary's node adds the score (subtracts it for the unpromoted role); a mandatory promoted-role
+   * colocation away from its primary subtracts it.
+   */
+  private static int roleColocations(Work work, Rsc clone, Rsc inst, String chosen) {
+    int delta = 0;
+    for (org.zcrm.engine.conclusions.ColocationEdge c : clone.thisWith) {
+      Role depRole = c.dependentRole();
+      if (depRole != Role.PROMOTED && depRole != Role.UNPROMOTED) {
+        continue;
+      }
+      Rsc primary = work.rsc(c.primary());
+      if (primary == null || primary.variant instanceof CloneVariant) {
+        continue;
+      }
+      String primaryNode = primary.variant.colocationNode(primary);
+      Role primaryRole = c.primaryRole() == Role.STARTED ? null : c.primaryRole();
+      if (primaryNode != null && primaryRole != null
+          && primaryRole != (primary.nextRole == null ? Role.STARTED : primary.nextRole)) {
+        continue;
+      }
+      String dv = work.nodeAttr(chosen, c.nodeAttribute());
+      String pv = primaryNode == null ? null : work.nodeAttr(primaryNode, c.nodeAttribute());
+      int multiplier = 1;
+      if (dv == null || !dv.equalsIgnoreCase(pv)) {
+        if (c.score() >= Scores.INFINITY && depRole == Role.PROMOTED) {
+          multiplier = -1;
+        } else {
+          continue;
+        }
+      } else if (depRole == Role.UNPROMOTED) {
+        multiplier = -1;
+      }
+      int d = multiplier * c.score();
+      delta = Scores.add(delta, d);
+      work.explain.add(inst.id, chosen, d, c.rule(), c.id(), "promotion priority: with " + primary.id);
+    }
+    return delta;
+  }
+
   /** After instances are placed: decide Promoted or Unpromoted for each. */
   static void setRoles(Work work, Rsc clone) {
     ResourceFact.CloneMeta cm = clone.fact.cloneMeta();
@@ -170,6 +212,7 @@ final class Promotion {
           prio = Scores.add(prio, loc.get(chosen));
         }
       }
+      prio = Scores.add(prio, roleColocations(work, clone, inst, chosen));
       inst.promotionPriority = prio;
       own.put(inst, prio);
     }
