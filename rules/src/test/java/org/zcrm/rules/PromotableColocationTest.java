@@ -79,6 +79,33 @@ class PromotableColocationTest {
     assertEquals(want, line.replaceAll(".*\\(\\s*([a-z]+)\\s*\\).*", "$1"), t.summary().toString());
   }
 
+  private static String dependentColoc(String score, String role, String vipNode) {
+    return "<rsc_colocation id='db-with-vip' rsc='db-clone' rsc-role='" + role + "' with-rsc='vip' "
+        + "score='" + score + "'/><rsc_location id='vl' rsc='vip' node='" + vipNode
+        + "' score='1000'/>";
+  }
+
+  static Stream<Arguments> dependentRoles() {
+    return Stream.of(
+        Arguments.of("mandatory promoted with a primitive: promoted where it runs",
+            dependentColoc("INFINITY", "Promoted", "c"), "c"),
+        Arguments.of("mandatory unpromoted with a primitive: promoted elsewhere",
+            dependentColoc("INFINITY", "Unpromoted", "b"), "c"),
+        Arguments.of("optional promoted with a primitive adds to the promotion score",
+            dependentColoc("45", "Promoted", "c"), "c"),
+        Arguments.of("a weaker optional one does not outweigh a better promotion score",
+            dependentColoc("20", "Promoted", "c"), "b"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dependentRoles")
+  void promotesWithItsPrimary(String name, String constraints, String want) {
+    Transition t = Scenarios.engine().schedule(
+        new CibSnapshot(CibCodec.readString(cib("", constraints, "5,50,10"))), NOW);
+    String line = t.summary().stream().filter(l -> l.contains("Promoted")).findFirst().orElse("");
+    assertEquals(want, line.replaceAll(".*Promoted\\s+([a-z]+)\\s*\\).*", "$1"), t.summary().toString());
+  }
+
   static Stream<Arguments> promotions() {
     return Stream.of(
         Arguments.of("highest promotion score is promoted", "5,50,10", "b"),
