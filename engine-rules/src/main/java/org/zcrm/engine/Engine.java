@@ -151,6 +151,7 @@ public final class Engine {
     }
     work.probed.putAll(history.probed());
     work.recurring.putAll(history.recurring());
+    work.historyIds.putAll(history.historyIds());
     work.discovery = facts.discovery();
     noteMonitorState(facts, c, work);
     facts.nodeCapacity().forEach((n, cap) -> work.capacity.put(n, new TreeMap<>(cap)));

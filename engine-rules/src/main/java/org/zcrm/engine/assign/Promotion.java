@@ -74,15 +74,20 @@ final class Promotion {
     if (attrs == null) {
       return null;
     }
-    String v = attrs.get("master-" + inst.id);
-    if (v == null) {
+    // named as the instance is known in its history (the agent that set it ran under that name)
+    String v = attrs.get("master-" + work.historyIds.getOrDefault(inst.id, inst.id));
+    if (v == null && !unique(clone)) {
       v = attrs.get("master-" + base(inst.id));
     }
     return v == null ? null : Scores.parse(v, 0);
   }
 
+  private static boolean unique(Rsc clone) {
+    return clone.fact.cloneMeta() != null && clone.fact.cloneMeta().globallyUnique();
+  }
+
   private static boolean applies(Work work, Rsc clone, Rsc inst, String node) {
-    boolean unique = clone.fact.cloneMeta() != null && clone.fact.cloneMeta().globallyUnique();
+    boolean unique = unique(clone);
     boolean ok = false;
     if (!unique) {
       Rsc activeHere = null;

@@ -49,6 +49,8 @@ public final class Work {
   /** Recurring operations in effect per the history, by HistoryInterpreter.key(rsc, node). */
   public final Map<String, org.zcrm.engine.unpack.HistoryInterpreter.Recurring> recurring =
       new HashMap<>();
+  /** Anonymous clone instance -> the name it was found active under, when another. */
+  public final Map<String, String> historyIds = new HashMap<>();
   /** Promoted-role location scores: resource -> node -> score. */
   public final Map<String, Map<String, Integer>> promotionScores = new HashMap<>();
   public final String placementStrategy;

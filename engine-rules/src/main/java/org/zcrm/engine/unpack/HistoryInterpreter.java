@@ -30,9 +30,14 @@ public final class HistoryInterpreter {
    * lookups); {@code recurring}: per {@link #key(String, String) resource and node}, the
    * recurring operations the history shows scheduled there.
    */
+  /**
+   * @param historyIds anonymous clone instances found active under another name (another instance
+   *     number, or none): that name, as Pacemaker's history id (what the agent running there
+   *     named its promotion score attribute after)
+   */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
       List<FailCountFact> failCounts, Map<String, Set<String>> probed,
-      Map<String, Recurring> recurring) {}
+      Map<String, Recurring> recurring, Map<String, String> historyIds) {}
 
   /**
    * The recurring operations recorded for a resource on a node since it was last started (or,
@@ -103,7 +108,8 @@ public final class HistoryInterpreter {
     if (pendingRun != null) {
       replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
     }
-    return new Result(out.active, out.failed, failCounts(), out.probed, out.recurring);
+    return new Result(out.active, out.failed, failCounts(), out.probed, out.recurring,
+        out.historyIds);
   }
 
   /** What the replay found so far. */
@@ -112,6 +118,7 @@ public final class HistoryInterpreter {
     final List<FailedOpFact> failed = new ArrayList<>();
     final Map<String, Set<String>> probed = new HashMap<>();
     final Map<String, Recurring> recurring = new HashMap<>();
+    final Map<String, String> historyIds = new HashMap<>();
     /** anonymous clone instances: clone id -> instance per node. */
     final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
   }
@@ -141,6 +148,9 @@ public final class HistoryInterpreter {
     // the history says something other than "unknown" (a pending probe does not)
     if (known) {
       out.probed.computeIfAbsent(rsc, k -> new HashSet<>()).add(node);
+    }
+    if (activeHere && !rsc.equals(histId)) {
+      out.historyIds.put(rsc, histId);
     }
     if (activeHere) {
       out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));
