@@ -190,6 +190,34 @@ final class Promotion {
     return delta;
   }
 
+  /**
+   * Resources colocated with the clone's promoted role pull the promotion toward the nodes they
+   * prefer: their (attenuated) node preferences are added to the clone's per-node sums, as
+   * Pacemaker does before it settles promotion priorities.
+   */
+  private static TreeMap<String, Integer> withPromotedDependents(Work work, Rsc clone,
+      TreeMap<String, Integer> cloneScores) {
+    boolean cloneActive = false;
+    for (Rsc p : clone.primitives()) {
+      cloneActive |= !p.current.isEmpty();
+    }
+    for (org.zcrm.engine.conclusions.ColocationEdge c : clone.withThis) {
+      if (c.primaryRole() != Role.PROMOTED || !(c.influence() || !cloneActive)) {
+        continue;
+      }
+      Rsc dependent = work.rsc(c.dependent());
+      if (dependent == null) {
+        continue;
+      }
+      TreeMap<String, Integer> r = Colocations.addColocatedNodeScores(work, dependent, cloneScores,
+          c, c.score() / (float) Scores.INFINITY, true);
+      if (r != null) {
+        cloneScores = r;
+      }
+    }
+    return cloneScores;
+  }
+
   /** After instances are placed: decide Promoted or Unpromoted for each. */
   static void setRoles(Work work, Rsc clone) {
     ResourceFact.CloneMeta cm = clone.fact.cloneMeta();
@@ -227,6 +255,7 @@ final class Promotion {
         cloneScores.merge(n, inst.promotionPriority, Scores::add);
       }
     }
+    cloneScores = withPromotedDependents(work, clone, cloneScores);
     for (Rsc inst : instances) {
       String n = inst.variant.colocationNode(inst);
       if (n != null && inst.promotionPriority >= 0) {
