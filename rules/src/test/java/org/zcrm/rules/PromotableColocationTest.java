@@ -65,6 +65,9 @@ class PromotableColocationTest {
             "5,50,10", "c"),
         Arguments.of("mandatory with unpromoted adds the instance's own score", "",
             coloc("INFINITY", "Unpromoted"), "30,50,10", "a"),
+        Arguments.of("a dependent's strong preference moves the promotion to its node", "",
+            coloc("INFINITY", "Promoted") + "<rsc_location id='l' rsc='vip' node='c' score='1000'/>",
+            "5,50,10", "c"),
         Arguments.of("two promoted: the better of the promoted nodes", twoPromoted,
             coloc("INFINITY", "Promoted"), "5,50,10", "b"));
   }
