@@ -162,7 +162,19 @@ final class Promotion {
         continue;
       }
       Rsc primary = work.rsc(c.primary());
-      if (primary == null || primary.variant instanceof CloneVariant) {
+      if (primary == null) {
+        continue;
+      }
+      if (primary.variant instanceof CloneVariant) {
+        if (primary.promotable() && depRole == Role.PROMOTED
+            && (c.primaryRole() == Role.PROMOTED || c.primaryRole() == Role.UNPROMOTED)) {
+          int d = withPromotableInstance(work, primary, c, chosen);
+          delta = Scores.add(delta, d);
+          if (d != 0) {
+            work.explain.add(inst.id, chosen, d, c.rule(), c.id(),
+                "promotion priority: with " + c.primaryRole() + " " + primary.id);
+          }
+        }
         continue;
       }
       String primaryNode = primary.variant.colocationNode(primary);
@@ -216,6 +228,24 @@ final class Promotion {
       }
     }
     return cloneScores;
+  }
+
+  /**
+   * A promoted-role colocation with a role of another promotable clone: the score where an
+   * instance of the primary with that role will be on a node with the same attribute value; for a
+   * mandatory one, -INFINITY anywhere else.
+   */
+  private static int withPromotableInstance(Work work, Rsc primary,
+      org.zcrm.engine.conclusions.ColocationEdge c, String chosen) {
+    String want = work.nodeAttr(chosen, c.nodeAttribute());
+    for (Rsc pi : primary.children) {
+      String n = pi.variant instanceof CloneVariant ? null : pi.variant.colocationNode(pi);
+      if (n != null && pi.nextRole == c.primaryRole() && want != null
+          && want.equalsIgnoreCase(work.nodeAttr(n, c.nodeAttribute()))) {
+        return c.score();
+      }
+    }
+    return c.score() >= Scores.INFINITY ? -Scores.INFINITY : 0;
   }
 
   /** After instances are placed: decide Promoted or Unpromoted for each. */
