@@ -274,7 +274,10 @@ public final class HistoryInterpreter {
           r.role = Role.PROMOTED;
           break;
         case "demote":
-          r.role = rc == 7 ? Role.STOPPED : Role.UNPROMOTED;
+          // a failed demote leaves it active (a demote that found it not running too: it is
+          // failed, so it will be stopped); with on-fail=block it is left promoted
+          r.role = "block".equals(onFail(rsc, op)) ? Role.PROMOTED
+              : rc == 7 ? Role.STARTED : Role.UNPROMOTED;
           break;
         default:
           if (probe && rc == 5) {
