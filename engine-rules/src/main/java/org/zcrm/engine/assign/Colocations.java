@@ -230,7 +230,7 @@ final class Colocations {
     for (Map.Entry<String, Integer> e : table.entrySet()) {
       String value = work.nodeAttr(e.getKey(), attr);
       int score = bestMatching(work, source, attr, value);
-      if (factor < 0 && score < 0) {
+      if (factor < 0 && score < 0 && !avoidanceCounts(work, c, source, score)) {
         continue;
       }
       if (e.getValue() == INFINITY_HACK) {
@@ -256,6 +256,34 @@ final class Colocations {
       }
       e.setValue(updated);
     }
+  }
+
+  /**
+   * Whether an anti-colocated dependent's avoidance of a node may draw its primary there: only
+   * when the dependent can run on one node alone, the primary's stickiness is lower than the
+   * avoidance, and the colocation has influence (Pacemaker's rule, so that a dependent reaching
+   * its migration threshold does not shuffle the primary needlessly).
+   */
+  private static boolean avoidanceCounts(Work work, ColocationEdge c, Rsc dependent, int score) {
+    Rsc primary = work.rsc(c.primary());
+    if (primary == null) {
+      return false;
+    }
+    int avoid = score <= -Scores.INFINITY ? Scores.INFINITY : -score;
+    boolean primaryActive = false;
+    for (Rsc p : primary.primitives()) {
+      primaryActive |= !p.current.isEmpty();
+    }
+    if (primary.fact.stickiness() >= avoid || !(c.influence() || !primaryActive)) {
+      return false;
+    }
+    int allowed = 0;
+    for (Map.Entry<String, Integer> e : dependent.allowed.entrySet()) {
+      if (e.getValue() >= 0) {
+        allowed++;
+      }
+    }
+    return allowed == 1;
   }
 
   private static int bestMatching(Work work, Rsc rsc, String attr, String value) {
