@@ -164,6 +164,7 @@ public final class Engine {
     run.insertAll(facts.orders());
     run.insertAll(facts.tickets());
     run.insertAll(facts.ticketConstraints());
+    run.insertAll(facts.nodeHealth());
     for (ResourceFact r : facts.resources()) {
       if (r.kind() == ResourceFact.Kind.GROUP) {
         String prev = null;
@@ -209,6 +210,7 @@ public final class Engine {
     }
     work.probed.putAll(history.probed());
     work.recurring.putAll(history.recurring());
+    work.historyIds.putAll(history.historyIds());
     work.discovery = facts.discovery();
     noteMonitorState(facts, c, work);
     facts.nodeCapacity().forEach((n, cap) -> work.capacity.put(n, new TreeMap<>(cap)));
@@ -236,8 +238,7 @@ public final class Engine {
   private static void noteMonitorState(UnpackedCib facts, Conclusions c, Work work) {
     Set<String> down = new TreeSet<>();
     for (NodeStatus s : c.nodeStatus()) {
-      if (s.state() == NodeStatus.State.UNCLEAN || s.state() == NodeStatus.State.PENDING
-          || s.state() == NodeStatus.State.OFFLINE) {
+      if (s.state() == NodeStatus.State.UNCLEAN || s.state() == NodeStatus.State.OFFLINE) {
         down.add(s.node());
       }
     }
@@ -245,6 +246,17 @@ public final class Engine {
       down.add(f.node()); // being fenced: unclean, whatever its membership says
     }
     down.addAll(work.unclean);
+    for (NodeStatus s : c.nodeStatus()) {
+      if (s.state() == NodeStatus.State.PENDING && !down.contains(s.node())
+          && member(facts, s.node())) {
+        work.pendingNodes.add(s.node());
+      }
+    }
+    for (NodeStatus s : c.nodeStatus()) {
+      if (s.state() == NodeStatus.State.PENDING) {
+        down.add(s.node());
+      }
+    }
     for (NodeStatus s : c.nodeStatus()) {
       boolean up = s.state() == NodeStatus.State.ONLINE || s.state() == NodeStatus.State.SHUTDOWN;
       if (up && !down.contains(s.node())) {
@@ -277,6 +289,16 @@ public final class Engine {
     for (var o : facts.ops()) {
       work.ops.computeIfAbsent(o.rsc(), k -> new ArrayList<>(2)).add(o);
     }
+  }
+
+  /** Whether the node is a cluster member (Pacemaker counts a pending member as online). */
+  private static boolean member(UnpackedCib facts, String node) {
+    for (NodeFact n : facts.nodes()) {
+      if (n.name().equals(node)) {
+        return n.member() > 0;
+      }
+    }
+    return false;
   }
 
   private static Transition transition(UnpackedCib facts, Work work, ActionGraph graph,

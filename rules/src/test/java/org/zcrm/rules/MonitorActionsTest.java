@@ -45,6 +45,16 @@ class MonitorActionsTest {
         + "</constraints></configuration><status>" + st + "</status></cib>";
   }
 
+  /**
+   * Node2 as a cluster member that has not finished joining (pending, which needs fencing
+   * enabled: without it such a node simply counts as offline).
+   */
+  private static String pendingNode2(String xml) {
+    return xml.replace("uname='node2' in_ccm='true' crmd='online' join='member'",
+        "uname='node2' in_ccm='true' crmd='online' join='pending'")
+        .replace("name='stonith-enabled' value='false'", "name='stonith-enabled' value='true'");
+  }
+
   /** One lrm_resource with entries "task:interval:rc" in call order. */
   private static String lrm(String rsc, String... ops) {
     StringBuilder sb = new StringBuilder("<lrm_resource id='" + rsc
@@ -85,6 +95,13 @@ class MonitorActionsTest {
         Arguments.of("offline node: no probe",
             cib("", DUMMY, PREFER_1, Map.of(), "node2"),
             List.of("d monitor on node1", "d start on node1", "d monitor=10000 on node1")),
+        Arguments.of("pending node: its probe cannot run and holds back the start",
+            pendingNode2(cib("", DUMMY, PREFER_1, Map.of())),
+            List.of("d monitor on node1")),
+        Arguments.of("pending node: an active resource is left running",
+            pendingNode2(cib("", DUMMY, PREFER_1, Map.of("node1", lrm("d", PROBED, "start:0:0",
+                "monitor:10000:0")))),
+            List.of()),
         Arguments.of("resource-discovery=never: no probe on that node",
             cib("", DUMMY, PREFER_1 + "<rsc_location id='n' rsc='d' node='node2' score='0' "
                 + "resource-discovery='never'/>", Map.of()),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.zcrm.engine.assign.CloneVariant;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
@@ -42,10 +43,10 @@ public final class MonitorActions {
     if (!work.discovery.probesEnabled()) {
       return;
     }
-    if (work.onlineNodes.isEmpty()) {
+    if (work.onlineNodes.isEmpty() && work.pendingNodes.isEmpty()) {
       return;
     }
-    if (top.isPrimitive()) {
+    if (top.isPrimitive() && work.pendingNodes.isEmpty()) {
       // the common case, one resource known on every node, without a per-node walk
       Set<String> known = work.probed.get(top.id);
       if (known != null && known.size() >= work.onlineNodes.size()
@@ -53,7 +54,12 @@ public final class MonitorActions {
         return;
       }
     }
-    for (String node : work.onlineNodes) {
+    Set<String> nodes = work.onlineNodes;
+    if (!work.pendingNodes.isEmpty()) {
+      nodes = new TreeSet<>(work.onlineNodes);
+      nodes.addAll(work.pendingNodes);
+    }
+    for (String node : nodes) {
       probe(top, node, work, g);
     }
   }
@@ -91,6 +97,9 @@ public final class MonitorActions {
       return false;
     }
     Action probe = g.resourceAction(rsc, MONITOR, node, 0, false);
+    if (work.pendingNodes.contains(node)) {
+      probe.runnable = false; // a pending node runs nothing yet
+    }
     g.probes().add(probe);
     return true;
   }
@@ -190,8 +199,14 @@ public final class MonitorActions {
     for (Action probe : g.probes()) {
       Rsc top = probe.rsc.top();
       Rsc target = top.fact.kind() == ResourceFact.Kind.CLONE ? top : probe.rsc;
+      // a probe that cannot run holds back the start of a resource active nowhere, but does not
+      // stop one already active
+      int flags = OrderingEdge.ORDERED;
+      if (!probe.runnable && !activeAnywhere(target)) {
+        flags |= OrderingEdge.UNRUNNABLE_FIRST_BLOCKS;
+      }
       for (Action start : g.find(target, "start")) {
-        g.edge(probe, start, OrderingEdge.ORDERED, RULE_PROBE, probe.rsc.id);
+        g.edge(probe, start, flags, RULE_PROBE, probe.rsc.id);
       }
     }
     Map<Rsc, List<Action>> byRsc = new HashMap<>();
@@ -211,6 +226,15 @@ public final class MonitorActions {
         g.edge(probe, e.then(), OrderingEdge.ORDERED, RULE_PROBE_STOP, e.constraint());
       }
     }
+  }
+
+  private static boolean activeAnywhere(Rsc r) {
+    for (Rsc p : r.primitives()) {
+      if (!p.current.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- recurring monitors ----

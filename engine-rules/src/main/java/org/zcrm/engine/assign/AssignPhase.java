@@ -181,6 +181,72 @@ public final class AssignPhase {
   }
 
   /**
+   * With a placement strategy other than "default", Pacemaker assigns resources (after priority)
+   * by how strongly they hold their current node, then by their scores node by node: a resource
+   * that would lose more is placed first, so that capacity goes where it matters.
+   */
+  private static void sortForPlacementStrategy(Work work, List<Rsc> tops) {
+    java.util.Map<String, Integer> zero = new TreeMap<>();
+    for (String n : work.nodes) {
+      zero.put(n, 0);
+    }
+    List<String> nodeOrder = work.sortedAllowed(zero, null);
+    java.util.Map<Rsc, java.util.Map<String, Integer>> tables = new java.util.HashMap<>();
+    for (Rsc r : tops) {
+      tables.put(r, ownScores(r));
+    }
+    tops.sort((a, b) -> {
+      if (a.fact.priority() != b.fact.priority()) {
+        return Integer.compare(b.fact.priority(), a.fact.priority());
+      }
+      int ca = scoreOn(tables.get(a), currentNode(a));
+      int cb = scoreOn(tables.get(b), currentNode(b));
+      if (ca != cb) {
+        return ca > cb ? -1 : 1;
+      }
+      for (String n : nodeOrder) {
+        int sa = scoreOn(tables.get(a), n);
+        int sb = scoreOn(tables.get(b), n);
+        if (sa != sb) {
+          return sa > sb ? -1 : 1;
+        }
+      }
+      return 0;
+    });
+  }
+
+  /** A resource's scores: a primitive's own; a group's members' together (they stay together). */
+  private static java.util.Map<String, Integer> ownScores(Rsc r) {
+    if (r.isPrimitive() || r.variant instanceof CloneVariant || r.children.isEmpty()) {
+      return r.allowed;
+    }
+    TreeMap<String, Integer> out = new TreeMap<>(r.children.get(0).allowed);
+    for (int i = 1; i < r.children.size(); i++) {
+      java.util.Map<String, Integer> m = r.children.get(i).allowed;
+      for (java.util.Map.Entry<String, Integer> e : out.entrySet()) {
+        Integer s = m.get(e.getKey());
+        e.setValue(s == null ? -org.zcrm.engine.Scores.INFINITY
+            : org.zcrm.engine.Scores.add(e.getValue(), s));
+      }
+    }
+    return out;
+  }
+
+  private static String currentNode(Rsc r) {
+    for (Rsc p : r.primitives()) {
+      if (!p.current.isEmpty()) {
+        return p.current.get(0);
+      }
+    }
+    return null;
+  }
+
+  private static int scoreOn(java.util.Map<String, Integer> table, String node) {
+    Integer s = node == null ? null : table.get(node);
+    return s == null ? -org.zcrm.engine.Scores.INFINITY : s;
+  }
+
+  /**
    * Assigns every top-level resource: higher priority first, otherwise in configuration order
    * (measured against Pacemaker's corpus and crm_simulate, this is the order that matches).
    */
@@ -192,6 +258,9 @@ public final class AssignPhase {
       }
     }
     tops.sort((a, b) -> Integer.compare(b.fact.priority(), a.fact.priority()));
+    if (!work.placementStrategy.equals("default")) {
+      sortForPlacementStrategy(work, tops);
+    }
     for (Rsc r : tops) {
       r.variant.assign(r, work, null);
     }

@@ -41,24 +41,45 @@ public final class CloneVariant implements Variant {
     List<Rsc> pending = new ArrayList<>();
     int maxTotal = rsc.fact.cloneMeta() == null ? rsc.children.size() : rsc.fact.cloneMeta().max();
     int kept = 0;
+    // at most an even share of the instances stay on any one node before the rest are placed
+    int availableNodes = 0;
+    for (String n : rsc.allowed.keySet()) {
+      if (work.available(n)) {
+        availableNodes++;
+      }
+    }
+    int optimalPerNode = availableNodes > 0 ? Math.max(1, maxTotal / availableNodes) : 1;
     // instances keep their current node when it is still allowed
     for (Rsc inst : rsc.children) {
-      String cur = inst.currentNode();
-      boolean keep = cur != null && inst.current.size() == 1 && work.availableWithScore(inst.allowed, cur)
+      Set<String> activeOn = activeNodes(inst);
+      String cur = activeOn.size() == 1 ? activeOn.iterator().next() : null;
+      boolean keep = cur != null && !(inst.isPrimitive() && inst.failed())
+          && work.availableWithScore(inst.allowed, cur)
           && work.availableWithScore(rsc.allowed, cur)
-          && perNode.getOrDefault(cur, 0) < nodeMax && inst.nextRole != org.zcrm.engine.facts.Role.STOPPED
+          && perNode.getOrDefault(cur, 0) < Math.min(nodeMax, optimalPerNode)
+          && inst.nextRole != org.zcrm.engine.facts.Role.STOPPED
           && inst.managed
           && !betterElsewhere(inst, work, cur, perNode, nodeMax, maxTotal - kept);
       if (keep) {
-        assignInstance(inst, work, cur);
-        perNode.merge(cur, 1, Integer::sum);
+        if (inst.isPrimitive()) {
+          assignInstance(inst, work, cur);
+        } else {
+          keepGroupOn(inst, work, cur);
+        }
+        String at = inst.isPrimitive() ? cur : inst.variant.colocationNode(inst);
+        if (at != null) {
+          perNode.merge(at, 1, Integer::sum);
+        }
         kept++;
       } else if (!inst.managed) {
-        PrimitiveVariant.assignTo(inst, work, cur, true);
+        PrimitiveVariant.assignTo(inst, work, inst.currentNode(), true);
         assignChildren(inst, work);
       } else {
         pending.add(inst);
       }
+    }
+    if (pending.size() > 1) {
+      sortByPriority(pending, work, rsc, promotable);
     }
     for (Rsc inst : pending) {
       if (inst.nextRole == org.zcrm.engine.facts.Role.STOPPED) {
@@ -74,8 +95,14 @@ public final class CloneVariant implements Variant {
         }
       }
       if (best != null) {
+        if (!inst.isPrimitive()) {
+          banFullNodes(inst, perNode, nodeMax);
+        }
         assignInstance(inst, work, best);
-        perNode.merge(best, 1, Integer::sum);
+        String at = inst.isPrimitive() ? inst.assigned : inst.variant.colocationNode(inst);
+        if (at != null) {
+          perNode.merge(at, 1, Integer::sum);
+        }
       } else {
         PrimitiveVariant.assignTo(inst, work, null, false);
         assignChildren(inst, work);
@@ -92,6 +119,112 @@ public final class CloneVariant implements Variant {
   }
 
   /**
+   * A cloned group instance's preference for each node, as its members (colocated with each
+   * other) weigh it together: the sum of their scores, on nodes where all of them may run.
+   */
+  private static java.util.TreeMap<String, Integer> combined(Rsc inst) {
+    java.util.TreeMap<String, Integer> out = new java.util.TreeMap<>(inst.allowed);
+    for (Rsc p : inst.primitives()) {
+      for (java.util.Map.Entry<String, Integer> e : out.entrySet()) {
+        Integer s = p.allowed.get(e.getKey());
+        e.setValue(s == null ? -Scores.INFINITY : Scores.add(e.getValue(), s));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Assigns a cloned group instance that stays where it runs: its members see only that node
+   * while they are placed (as Pacemaker's early assignment bans the nodes it reserved for other
+   * instances), then get their scores back.
+   */
+  private void keepGroupOn(Rsc inst, Work work, String cur) {
+    java.util.Map<Rsc, java.util.TreeMap<String, Integer>> saved = new java.util.HashMap<>();
+    List<Rsc> all = new ArrayList<>(inst.primitives());
+    all.add(inst);
+    for (Rsc r : all) {
+      saved.put(r, Work.copy(r.allowed));
+      for (java.util.Map.Entry<String, Integer> e : r.allowed.entrySet()) {
+        if (!e.getKey().equals(cur)) {
+          e.setValue(-Scores.INFINITY);
+        }
+      }
+    }
+    assignInstance(inst, work, cur);
+    for (Rsc r : all) {
+      r.allowed = saved.get(r);
+    }
+  }
+
+  /** The nodes an instance (any of its members, for a cloned group) is active on. */
+  private static Set<String> activeNodes(Rsc inst) {
+    if (inst.isPrimitive()) {
+      return new TreeSet<>(inst.current);
+    }
+    Set<String> out = new TreeSet<>();
+    for (Rsc p : inst.primitives()) {
+      out.addAll(p.current);
+    }
+    return out;
+  }
+
+  /**
+   * A collective instance (a cloned group) places its members itself: the nodes that already have
+   * their share of instances are banned for it and its members first.
+   */
+  private static void banFullNodes(Rsc inst, java.util.Map<String, Integer> perNode, int nodeMax) {
+    for (java.util.Map.Entry<String, Integer> e : perNode.entrySet()) {
+      if (e.getValue() >= nodeMax) {
+        inst.allowed.put(e.getKey(), -Scores.INFINITY);
+        for (Rsc c : inst.children) {
+          if (c.allowed.containsKey(e.getKey())) {
+            c.allowed.put(e.getKey(), -Scores.INFINITY);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Pacemaker assigns instances in its instance order: the one active on fewer nodes, then the
+   * higher priority (for a promotable clone, an instance's best promotion score where it may be
+   * promoted), then an active one before an inactive one; otherwise configuration order.
+   */
+  private static void sortByPriority(List<Rsc> instances, Work work, Rsc clone,
+      boolean promotable) {
+    java.util.Map<Rsc, Integer> prio = new java.util.HashMap<>();
+    java.util.Map<Rsc, Integer> active = new java.util.HashMap<>();
+    for (Rsc inst : instances) {
+      int p = inst.fact.priority();
+      if (promotable) {
+        p = Math.max(p, Promotion.bestPromotionScore(work, clone, inst));
+      }
+      prio.put(inst, p);
+      Set<String> nodes = new TreeSet<>();
+      for (Rsc prim : inst.primitives()) {
+        nodes.addAll(prim.current);
+      }
+      active.put(inst, nodes.size());
+    }
+    instances.sort((a, b) -> {
+      int na = active.get(a);
+      int nb = active.get(b);
+      if (na > 0 && nb > 0 && na != nb) {
+        return na < nb ? -1 : 1;
+      }
+      int pa = prio.get(a);
+      int pb = prio.get(b);
+      if (pa != pb) {
+        return pa > pb ? -1 : 1;
+      }
+      if ((na == 0) != (nb == 0)) {
+        return na == 0 ? 1 : -1;
+      }
+      return 0;
+    });
+  }
+
+  /**
    * Whether a primitive instance should rather not stay on its current node: as Pacemaker tries
    * an early assignment, each time a better node with room wins, one instance is set aside for
    * that node and the instance tries again, until its current node wins or the instances still
@@ -99,20 +232,18 @@ public final class CloneVariant implements Variant {
    */
   private static boolean betterElsewhere(Rsc inst, Work work, String cur,
       java.util.Map<String, Integer> perNode, int nodeMax, int available) {
-    if (!inst.isPrimitive()) {
-      return false;
-    }
-    int here = inst.allowed.getOrDefault(cur, -Scores.INFINITY);
+    java.util.TreeMap<String, Integer> table = inst.isPrimitive() ? inst.allowed : combined(inst);
+    int here = table.getOrDefault(cur, -Scores.INFINITY);
     java.util.Map<String, Integer> reserved = new java.util.HashMap<>(perNode);
     for (int set = 0; set < available; set++) {
       String best = null;
-      for (String n : work.sortedAllowed(inst.allowed, cur)) {
-        if (work.availableWithScore(inst.allowed, n) && reserved.getOrDefault(n, 0) < nodeMax) {
+      for (String n : work.sortedAllowed(table, cur)) {
+        if (work.availableWithScore(table, n) && reserved.getOrDefault(n, 0) < nodeMax) {
           best = n;
           break;
         }
       }
-      if (best == null || best.equals(cur) || inst.allowed.get(best) <= here) {
+      if (best == null || best.equals(cur) || table.get(best) <= here) {
         return false;
       }
       reserved.merge(best, 1, Integer::sum);

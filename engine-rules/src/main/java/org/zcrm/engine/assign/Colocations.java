@@ -49,13 +49,74 @@ final class Colocations {
     if (primary.unassigned) {
       primary.variant.assign(primary, work, null);
     }
-    if (primary.unassigned || !affects(c, rsc, primary)) {
+    if (primary.unassigned) {
       return; // a loop: the primary is still being assigned
     }
-    applyToScores(work, rsc, primary, c);
+    if (withPromotableRole(c, rsc, primary)) {
+      applyWithPromotable(work, rsc, primary, c);
+    } else if (affects(c, rsc, primary)) {
+      applyToScores(work, rsc, primary, c);
+    } else {
+      return;
+    }
     if (archive != null && !work.anyAvailable(rsc.allowed)) {
       rsc.allowed = archive;
     }
+  }
+
+  /**
+   * A colocation with one role (promoted or unpromoted) of a promotable clone, applied while the
+   * dependent (not itself a clone) is being placed: the instances that will have that role decide.
+   */
+  private static boolean withPromotableRole(ColocationEdge c, Rsc dependent, Rsc primary) {
+    Role role = c.primaryRole();
+    return primary.variant instanceof CloneVariant && primary.promotable()
+        && !(dependent.variant instanceof CloneVariant)
+        && (role == Role.PROMOTED || role == Role.UNPROMOTED);
+  }
+
+  /**
+   * Pacemaker's colocation with a promotable clone's role: an optional one adds its score where
+   * an instance will have the role (by node attribute); a mandatory one bans every other node and
+   * adds the instance's own score on its node (not for promoted with promoted, where the
+   * dependent must still be able to start unpromoted).
+   */
+  private static void applyWithPromotable(Work work, Rsc dependent, Rsc primary, ColocationEdge c) {
+    String attr = c.nodeAttribute();
+    boolean mandatory = c.score() >= Scores.INFINITY;
+    Map<String, Integer> affected = new TreeMap<>();
+    TreeMap<String, Integer> table = Work.copy(dependent.allowed);
+    for (Rsc inst : primary.children) {
+      String n = inst.variant instanceof CloneVariant ? null : inst.variant.colocationNode(inst);
+      if (n == null || inst.nextRole != c.primaryRole()) {
+        continue;
+      }
+      if (!mandatory) {
+        String v = work.nodeAttr(n, attr);
+        for (Map.Entry<String, Integer> e : table.entrySet()) {
+          String dv = work.nodeAttr(e.getKey(), attr);
+          if (v != null && v.equalsIgnoreCase(dv)) {
+            e.setValue(Scores.add(e.getValue(), c.score()));
+            work.explain.add(dependent.id, e.getKey(), c.score(), c.rule(), c.id(),
+                "with " + inst.id + " " + c.primaryRole());
+          }
+        }
+      }
+      affected.put(n, inst.allowed.getOrDefault(n, 0));
+    }
+    if (mandatory && !(c.dependentRole() == Role.PROMOTED && c.primaryRole() == Role.PROMOTED)) {
+      for (Map.Entry<String, Integer> e : table.entrySet()) {
+        Integer there = affected.get(e.getKey());
+        if (there == null) {
+          e.setValue(-Scores.INFINITY);
+          work.explain.add(dependent.id, e.getKey(), -Scores.INFINITY, c.rule(), c.id(),
+              "no " + c.primaryRole() + " instance of " + primary.id);
+        } else {
+          e.setValue(Scores.add(e.getValue(), there));
+        }
+      }
+    }
+    dependent.allowed = table;
   }
 
   private static void applyToScores(Work work, Rsc dependent, Rsc primary, ColocationEdge c) {
@@ -172,7 +233,7 @@ final class Colocations {
       String value = work.nodeAttr(e.getKey(), attr);
       Integer matching = value == null ? null : best.get(value);
       int score = matching == null ? -Scores.INFINITY : Math.max(-Scores.INFINITY, matching);
-      if (factor < 0 && score < 0) {
+      if (factor < 0 && score < 0 && !avoidanceCounts(work, c, source, score)) {
         continue;
       }
       if (e.getValue() == INFINITY_HACK) {
@@ -197,6 +258,34 @@ final class Colocations {
       }
       e.setValue(updated);
     }
+  }
+
+  /**
+   * Whether an anti-colocated dependent's avoidance of a node may draw its primary there: only
+   * when the dependent can run on one node alone, the primary's stickiness is lower than the
+   * avoidance, and the colocation has influence (Pacemaker's rule, so that a dependent reaching
+   * its migration threshold does not shuffle the primary needlessly).
+   */
+  private static boolean avoidanceCounts(Work work, ColocationEdge c, Rsc dependent, int score) {
+    Rsc primary = work.rsc(c.primary());
+    if (primary == null) {
+      return false;
+    }
+    int avoid = score <= -Scores.INFINITY ? Scores.INFINITY : -score;
+    boolean primaryActive = false;
+    for (Rsc p : primary.primitives()) {
+      primaryActive |= !p.current.isEmpty();
+    }
+    if (primary.fact.stickiness() >= avoid || !(c.influence() || !primaryActive)) {
+      return false;
+    }
+    int allowed = 0;
+    for (Map.Entry<String, Integer> e : dependent.allowed.entrySet()) {
+      if (e.getValue() >= 0) {
+        allowed++;
+      }
+    }
+    return allowed == 1;
   }
 
   /**

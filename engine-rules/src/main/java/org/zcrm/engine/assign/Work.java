@@ -33,6 +33,11 @@ public final class Work {
    * node"; made by the probes on first use (once onlineNodes is complete).
    */
   public org.zcrm.engine.unpack.NodeSet onlineBits;
+  /**
+   * Cluster members not yet ready to run resources (pending): probed like online nodes, but those
+   * probes cannot run, so they hold back the start of a resource active nowhere.
+   */
+  public final Set<String> pendingNodes = new java.util.TreeSet<>();
   /** Online nodes shutting down. */
   public final Set<String> shutdownNodes = new java.util.TreeSet<>();
   /** Nodes whose resources are in maintenance (node attribute maintenance=true). */
@@ -49,6 +54,8 @@ public final class Work {
   /** Recurring operations in effect per the history, by HistoryInterpreter.key(rsc, node). */
   public final Map<String, org.zcrm.engine.unpack.HistoryInterpreter.Recurring> recurring =
       new HashMap<>();
+  /** Anonymous clone instance -> the name it was found active under, when another. */
+  public final Map<String, String> historyIds = new HashMap<>();
   /** Promoted-role location scores: resource -> node -> score. */
   public final Map<String, Map<String, Integer>> promotionScores = new HashMap<>();
   public final String placementStrategy;

@@ -36,9 +36,8 @@ public final class PolicyRules {
   public static final String PACKAGE_PATH = "org/zcrm/rules/";
   /** The shipped rule files, one per concept. */
   public static final String[] SHIPPED = {
-    "node-state.drl", "failures.drl", "fencing.drl", "location.drl", "stickiness.drl",
-    "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl", "quorum.drl",
-    "definitions.drl"
+    "node-state.drl", "failures.drl", "fencing.drl", "location.drl", "health.drl", "stickiness.drl",
+    "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl", "quorum.drl", "definitions.drl"
   };
 
   /** The index of generated executable-model classes the kie-maven-plugin writes. */

@@ -151,7 +151,8 @@ public final class CibUnpacker {
         cr.discovery(Values.bool(opts.get("enable-startup-probes"), true),
             Values.bool(opts.getOrDefault("cancel-removed-actions",
                 opts.get("stop-orphan-actions")), true)),
-        cib.getCrmFeatureSet());
+        cib.getCrmFeatureSet(),
+        NodeHealth.of(opts, nodeAttrs));
   }
 
   /** Whether a fencing device is configured anywhere under the resources section. */
@@ -174,6 +175,15 @@ public final class CibUnpacker {
       Map<String, Integer> cap = new TreeMap<>();
       nv.collect(n.utilization(), null).forEach((k, v) -> cap.put(k, (int) Values.parseLong(v, 0)));
       out.put(Values.or(n.getUname(), n.getId()), cap);
+    }
+    // utilization among a node's transient attributes adds what the configuration leaves out
+    for (NodeState ns : nodeStates()) {
+      TransientAttributes ta = ns.transientAttributes();
+      Map<String, Integer> cap = ta == null ? null : out.get(nodeName(ns));
+      if (cap != null) {
+        nv.collect(ta.utilization(), null)
+            .forEach((k, v) -> cap.putIfAbsent(k, (int) Values.parseLong(v, 0)));
+      }
     }
     return out;
   }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.zcrm.cib.model.constraint.Constraint;
 import org.zcrm.cib.model.constraint.Constraints;
 import org.zcrm.cib.model.constraint.RscColocation;
@@ -20,6 +22,7 @@ import org.zcrm.engine.facts.Role;
 
 /** Reads rsc_location, rsc_colocation and rsc_order; location rules are resolved per node. */
 final class ConstraintReader {
+  private static final Logger LOG = LogManager.getLogger();
   /** The name prefix of a clone-min ordering's pseudo action. */
   static final String CLONE_ONE_OR_MORE = "clone-one-or-more:";
 
@@ -246,6 +249,13 @@ final class ConstraintReader {
     String rsc = c.getRsc();
     String with = c.getWithRsc();
     if (rsc == null || with == null) {
+      return;
+    }
+    if (resources.get(rsc) == null && resources.get(with) == null
+        && expand(rsc) != null && expand(with) != null) {
+      // as in Pacemaker, two templates or tags cannot be colocated with each other
+      LOG.warn("Ignoring a colocation between two templates or tags constraint={} rsc={} with-rsc={}",
+          id, rsc, with);
       return;
     }
     if (resources.get(rsc) == null || resources.get(with) == null) {

@@ -27,11 +27,16 @@ public final class HistoryInterpreter {
    * What the history says; {@code probed}: the nodes where each resource has history (sets for
    * lookups, {@link NodeSet}s over the configured nodes); {@code recurring}: per
    * {@link #key(String, String) resource and node}, the recurring operations the history shows
-   * scheduled there.
+   * scheduled there; {@code sinceStart}: what is checked for definition changes.
+   *
+   * @param historyIds anonymous clone instances found active under another name (another instance
+   *     number, or none): that name, as Pacemaker's history id (what the agent running there
+   *     named its promotion score attribute after)
    */
   public record Result(List<ActiveFact> active, List<FailedOpFact> failed,
       List<FailCountFact> failCounts, Map<String, Set<String>> probed,
-      Map<String, Recurring> recurring, List<SinceStart> sinceStart) {}
+      Map<String, Recurring> recurring, List<SinceStart> sinceStart,
+      Map<String, String> historyIds) {}
 
   /**
    * The entries of a resource active on a node from its last start on (Pacemaker's
@@ -115,7 +120,7 @@ public final class HistoryInterpreter {
       replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
     }
     return new Result(out.active, out.failed, failCounts(), out.probed, out.recurring,
-        out.sinceStart);
+        out.sinceStart, out.historyIds);
   }
 
   /** Equal strings (or both null); hashes first, as consecutive runs mostly differ. */
@@ -133,6 +138,7 @@ public final class HistoryInterpreter {
     final Map<String, Set<String>> probed = new HashMap<>();
     final Map<String, Recurring> recurring = new HashMap<>();
     final List<SinceStart> sinceStart = new ArrayList<>();
+    final Map<String, String> historyIds = new HashMap<>();
     /** anonymous clone instances: clone id -> instance per node. */
     final Map<String, Map<String, String>> cloneBinding = new LinkedHashMap<>();
     /** The configured nodes, over which the probed sets are bits. */
@@ -178,6 +184,9 @@ public final class HistoryInterpreter {
     // the history says something other than "unknown" (a pending probe does not)
     if (known) {
       out.probedAt(rsc).add(node);
+    }
+    if (activeHere && !rsc.equals(histId)) {
+      out.historyIds.put(rsc, histId);
     }
     if (activeHere) {
       out.active.add(new ActiveFact(rsc, node, r.role, r.failed, out.active.size()));
@@ -332,7 +341,10 @@ public final class HistoryInterpreter {
           r.role = Role.PROMOTED;
           break;
         case "demote":
-          r.role = rc == 7 ? Role.STOPPED : Role.UNPROMOTED;
+          // a failed demote leaves it active (a demote that found it not running too: it is
+          // failed, so it will be stopped); with on-fail=block it is left promoted
+          r.role = "block".equals(onFail(rsc, op)) ? Role.PROMOTED
+              : rc == 7 ? Role.STARTED : Role.UNPROMOTED;
           break;
         default:
           if (probe && rc == 5) {

@@ -23,6 +23,7 @@ import org.zcrm.engine.facts.ResourceMetaFact;
  * @param discovery where resources may be probed
  * @param operations resolves the agent, parameters and meta of each resource action
  * @param featureSet the CIB's {@code crm_feature_set}, or null
+ * @param nodeHealth each node's health score (empty when node-health-strategy is "none")
  */
 public record UnpackedCib(
     Instant now,
@@ -43,7 +44,8 @@ public record UnpackedCib(
     Map<String, Map<String, Integer>> utilization,
     OperationResolver operations,
     Discovery discovery,
-    String featureSet) {
+    String featureSet,
+    List<org.zcrm.engine.facts.NodeHealthFact> nodeHealth) {
 
   /** Every node attribute as a fact, sorted by node then name. */
   public List<NodeAttributeFact> nodeAttributeFacts() {
