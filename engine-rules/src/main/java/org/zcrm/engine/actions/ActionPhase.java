@@ -15,8 +15,13 @@ public final class ActionPhase {
   public static ActionGraph createActions(Work work, List<FenceDecision> fencing) {
     ActionGraph g = new ActionGraph();
     for (FenceDecision f : fencing) {
-      g.fence(f.node(), f.reason());
+      if (f.guest()) {
+        g.fenceGuest(f.node(), f.container(), f.reason());
+      } else {
+        g.fence(f.node(), f.reason());
+      }
     }
+    RemoteOrdering.fenceUnrecoverable(work, g);
     for (Rsc r : work.rscs.values()) {
       if (r.parent == null) {
         MonitorActions.createProbes(r, work, g);
@@ -70,6 +75,7 @@ public final class ActionPhase {
       expandToMembers(g, first, ft, then, e.thenTask(), flags, e);
     }
     MonitorActions.orderProbes(g);
+    RemoteOrdering.apply(work, g);
     g.propagate();
   }
 

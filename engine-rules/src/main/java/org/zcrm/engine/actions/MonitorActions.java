@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.zcrm.engine.assign.CloneVariant;
+import org.zcrm.engine.assign.RemoteConnections;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
 import org.zcrm.engine.conclusions.OrderingEdge;
@@ -68,7 +69,8 @@ public final class MonitorActions {
       }
       return any;
     }
-    if (rsc.fact.orphan() || work.launched.contains(rsc.id) || probed(rsc, node, work)) {
+    if (rsc.fact.orphan() || work.launched.contains(rsc.id) || probed(rsc, node, work)
+        || !RemoteConnections.mayProbe(work, rsc, node)) {
       return false;
     }
     Discovery.Mode mode = mode(rsc, node, work);

@@ -44,6 +44,12 @@ public final class Work {
   /** Recurring operations in effect per the history, by HistoryInterpreter.key(rsc, node). */
   public final Map<String, org.zcrm.engine.unpack.HistoryInterpreter.Recurring> recurring =
       new HashMap<>();
+  /** The remote and guest nodes, by name. */
+  public final Map<String, org.zcrm.engine.facts.RemoteNodeFact> remoteNodes = new TreeMap<>();
+  /** Remote nodes whose fencing is dropped if their connection can start again. */
+  public final Set<String> revocableFencing = new java.util.TreeSet<>();
+  /** Revocable fencings dropped because the connection was assigned. */
+  public final Set<String> revokedFencing = new java.util.TreeSet<>();
   /** Promoted-role location scores: resource -> node -> score. */
   public final Map<String, Map<String, Integer>> promotionScores = new HashMap<>();
   public final String placementStrategy;

@@ -20,7 +20,9 @@ public final class SummaryWriter {
   public static List<String> summarize(Work work, ActionGraph graph) {
     SummaryWriter w = new SummaryWriter();
     for (Action f : graph.fencing().values()) {
-      w.lines.add("Fence (reboot) " + f.node + " '" + f.reason + "'");
+      w.lines.add("Fence (reboot) " + f.node
+          + (f.guestContainer == null ? "" : " (resource: " + f.guestContainer + ")")
+          + " '" + f.reason + "'");
     }
     for (Rsc r : work.rscs.values()) {
       if (r.isPrimitive()) {
