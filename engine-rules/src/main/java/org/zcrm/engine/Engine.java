@@ -199,6 +199,10 @@ public final class Engine {
     for (FenceDecision f : c.fencing()) {
       if (f.revocable()) {
         work.revocableFencing.add(f.node());
+      } else if (f.guest()) {
+        work.guestsFenced.add(f.node());
+      } else {
+        work.fencedNodes.add(f.node());
       }
     }
     work.probed.putAll(history.probed());

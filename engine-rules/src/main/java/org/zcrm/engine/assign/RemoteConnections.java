@@ -66,17 +66,25 @@ public final class RemoteConnections {
 
   /**
    * Whether a primitive may be probed on a node: a remote node never runs fencing devices or
-   * remote connections, and a guest never runs a guest's container (no nesting).
+   * remote connections, a guest never runs a guest's container (no nesting), and a guest whose
+   * container is stopped, or will stop or move, is not probed.
    */
   public static boolean mayProbe(Work work, Rsc rsc, String node) {
     RemoteNodeFact n = work.remoteNodes.get(node);
     if (n == null) {
       return true;
     }
-    if (rsc.fact.fencingDevice() || isConnection(work, rsc.id)) {
+    if (rsc.fact.fencingDevice() || isConnection(work, rsc.id)
+        || work.guestsFenced.contains(node)) {
       return false;
     }
     if (n.guest()) {
+      Rsc container = work.rsc(n.container());
+      if (container == null || container.current.isEmpty() || container.failed()
+          || container.nextRole == Role.STOPPED || container.assigned == null
+          || !container.current.contains(container.assigned)) {
+        return false; // the guest is stopped, or will stop: nothing can be active there
+      }
       for (RemoteNodeFact other : work.remoteNodes.values()) {
         if (rsc.id.equals(other.container())) {
           return false;
@@ -119,8 +127,13 @@ public final class RemoteConnections {
         work.onlineNodes.remove(n.node());
         work.explain.add(n.connection(), n.node(), 0, "remote: connection will not run", null,
             "node cannot run resources");
-      } else if (work.revocableFencing.contains(n.node())) {
-        work.revokedFencing.add(n.node());
+      } else {
+        if (work.revocableFencing.contains(n.node())) {
+          work.revokedFencing.add(n.node());
+        }
+        if (!work.fencedNodes.contains(n.node())) {
+          work.onlineNodes.add(n.node()); // up once its connection is: probes and monitors run
+        }
       }
     }
     for (String node : work.revocableFencing) {

@@ -48,6 +48,10 @@ public final class Work {
   public final Map<String, org.zcrm.engine.facts.RemoteNodeFact> remoteNodes = new TreeMap<>();
   /** Remote nodes whose fencing is dropped if their connection can start again. */
   public final Set<String> revocableFencing = new java.util.TreeSet<>();
+  /** Nodes fenced whatever is assigned (neither guests nor revocable). */
+  public final Set<String> fencedNodes = new java.util.TreeSet<>();
+  /** Guest nodes "fenced" by recovering their container: up again once it is, but not probed. */
+  public final Set<String> guestsFenced = new java.util.TreeSet<>();
   /** Revocable fencings dropped because the connection was assigned. */
   public final Set<String> revokedFencing = new java.util.TreeSet<>();
   /** Promoted-role location scores: resource -> node -> score. */

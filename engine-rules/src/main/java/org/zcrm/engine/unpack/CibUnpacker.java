@@ -56,6 +56,22 @@ public final class CibUnpacker {
     return new CibUnpacker(cib, now).unpack();
   }
 
+  /**
+   * The Pacemaker Remote and guest nodes a CIB defines (by connection resources, remote-node meta
+   * attributes, or connections still in the status), sorted.
+   */
+  public static java.util.SortedSet<String> remoteNodeNames(Cib cib) {
+    Configuration config = cib.configuration();
+    RemoteNodes remote = RemoteNodes.scan(config == null ? null : config.resources());
+    remote.addOrphans(cib.status() == null ? List.of() : cib.status().nodeStates(),
+        remote.configuredIds());
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (RemoteNodes.Found f : remote.nodes()) {
+      out.add(f.node());
+    }
+    return out;
+  }
+
   private static <T> List<T> sets(CibElement parent, Class<T> type) {
     return parent == null ? List.of() : parent.childrenOf(type);
   }
