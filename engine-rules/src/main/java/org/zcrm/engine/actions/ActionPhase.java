@@ -37,6 +37,7 @@ public final class ActionPhase {
         r.variant.internalOrderings(r, work, g);
       }
     }
+    RemoteOrdering.apply(work, g);
     for (OrderingEdge e : edges) {
       if ((e.flags() & OrderingEdge.MIN_RUNNABLE) != 0) {
         g.namedPseudo(e.then(), e.minRunnable());
@@ -75,7 +76,6 @@ public final class ActionPhase {
       expandToMembers(g, first, ft, then, e.thenTask(), flags, e);
     }
     MonitorActions.orderProbes(g);
-    RemoteOrdering.apply(work, g);
     g.propagate();
   }
 
