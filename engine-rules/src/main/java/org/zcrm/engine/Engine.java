@@ -196,6 +196,9 @@ public final class Engine {
     for (var r : facts.remoteNodes()) {
       work.remoteNodes.put(r.node(), r);
     }
+    var cluster = facts.cluster();
+    work.canFence = cluster.fencingEnabled() && cluster.haveFencingDevice()
+        && (cluster.haveQuorum() || cluster.noQuorumPolicy().equals("ignore"));
     for (FenceDecision f : c.fencing()) {
       if (f.revocable()) {
         work.revocableFencing.add(f.node());

@@ -58,6 +58,11 @@ public final class MonitorActions {
     }
   }
 
+  /** Whether anything of a top-level resource would be probed on a node (nothing is created). */
+  static boolean wouldProbe(Rsc top, String node, Work work) {
+    return work.discovery.probesEnabled() && probe(top, node, work, new ActionGraph());
+  }
+
   private static boolean probe(Rsc rsc, String node, Work work, ActionGraph g) {
     if (rsc.fact.kind() == ResourceFact.Kind.CLONE) {
       return probeClone(rsc, node, work, g);

@@ -19,6 +19,8 @@ import org.zcrm.engine.facts.Role;
  */
 final class RemoteOrdering {
   static final String REASON_UNRECOVERABLE = "resources are active but connection is unrecoverable";
+  static final String REASON_UNKNOWN =
+      "resources are in unknown state and connection is unrecoverable";
   private static final String RULE = "remote: action runs while the connection is up";
 
   /** The connection's state as Pacemaker's get_remote_node_state names it. */
@@ -39,13 +41,32 @@ final class RemoteOrdering {
       if (conn == null || state(work, g, n, conn) != State.FAILED) {
         continue;
       }
+      if (!work.canFence) {
+        continue;
+      }
+      boolean active = false;
       for (Rsc r : work.rscs.values()) {
         if (r.isPrimitive() && r.managed && r.current.contains(n.node())) {
-          g.fence(n.node(), REASON_UNRECOVERABLE);
+          active = true;
           break;
         }
       }
+      if (active) {
+        g.fence(n.node(), REASON_UNRECOVERABLE);
+      } else if (work.remoteUpBefore.contains(n.node()) && unknownThere(work, n.node())) {
+        g.fence(n.node(), REASON_UNKNOWN);
+      }
     }
+  }
+
+  /** Whether some resource's state on a node is unknown (it would be probed there). */
+  private static boolean unknownThere(Work work, String node) {
+    for (Rsc r : work.rscs.values()) {
+      if (r.parent == null && MonitorActions.wouldProbe(r, node, work)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static State state(Work work, ActionGraph g, RemoteNodeFact n, Rsc conn) {

@@ -124,7 +124,9 @@ public final class RemoteConnections {
       boolean up = conn != null && conn.assigned != null && conn.nextRole != Role.STOPPED;
       if (!up) {
         work.unavailable.add(n.node());
-        work.onlineNodes.remove(n.node());
+        if (work.onlineNodes.remove(n.node())) {
+          work.remoteUpBefore.add(n.node());
+        }
         work.explain.add(n.connection(), n.node(), 0, "remote: connection will not run", null,
             "node cannot run resources");
       } else {

@@ -52,6 +52,10 @@ public final class Work {
   public final Set<String> fencedNodes = new java.util.TreeSet<>();
   /** Guest nodes "fenced" by recovering their container: up again once it is, but not probed. */
   public final Set<String> guestsFenced = new java.util.TreeSet<>();
+  /** Remote nodes that were up before their connection was found unable to run. */
+  public final Set<String> remoteUpBefore = new java.util.TreeSet<>();
+  /** Whether nodes can be fenced (fencing enabled, a device, quorum or no-quorum-policy=ignore). */
+  public boolean canFence = true;
   /** Revocable fencings dropped because the connection was assigned. */
   public final Set<String> revokedFencing = new java.util.TreeSet<>();
   /** Promoted-role location scores: resource -> node -> score. */
