@@ -292,7 +292,11 @@ public final class SimulateCommand implements Callable<Integer> {
     sb.append('\n');
     sb.append("Executing Cluster Transition:\n");
     for (Transition.GraphAction a : executionOrder(t)) {
-      if (a.resource() == null) {
+      if (a.resource() == null && a.pseudo()) {
+        // a guest node, "fenced" by recovering its container
+        sb.append("  * Pseudo action:   stonith-").append(a.node()).append("-reboot on ")
+            .append(a.node()).append('\n');
+      } else if (a.resource() == null) {
         sb.append("  * Fencing ").append(a.node()).append(" (reboot)\n");
       } else if (a.pseudo()) {
         sb.append("  * Pseudo action:   ").append(a.key()).append('\n');

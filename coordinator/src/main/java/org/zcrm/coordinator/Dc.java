@@ -89,6 +89,7 @@ public final class Dc implements AutoCloseable {
   private TransitionRun run;
   private EngineInput input;
   private Set<String> members = Set.of();
+  private final RemoteNodeNotice remoteNotice = new RemoteNodeNotice();
   /** Every node this daemon has seen as a member (any thread may add; see EngineInput, startup fencing). */
   private final Set<String> seen = new java.util.concurrent.ConcurrentSkipListSet<>();
   private Instant electedAt;
@@ -408,6 +409,8 @@ public final class Dc implements AutoCloseable {
     LOG.debug("Scheduled node={} generation={} snapshotMs={} inputMs={} modelMs={} engineMs={}", name,
         snap.generation(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3));
     armTimers(now);
+    remoteNotice.check(org.zcrm.engine.unpack.CibUnpacker.remoteNodeNames(engineCib.cib()), t, members)
+        .ifPresent(LOG::warn);
     boolean work = t.actions().stream().anyMatch(a -> a.runnable() && !a.pseudo());
     if (!work) {
       LOG.debug("Nothing to do node={} generation={}", name, snap.generation());

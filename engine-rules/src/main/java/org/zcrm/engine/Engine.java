@@ -3,6 +3,7 @@ package org.zcrm.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import org.zcrm.engine.actions.ActionGraph;
 import org.zcrm.engine.actions.ActionPhase;
 import org.zcrm.engine.assign.AssignPhase;
 import org.zcrm.engine.assign.Interleave;
+import org.zcrm.engine.assign.RemoteConnections;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
 import org.zcrm.engine.conclusions.FenceDecision;
@@ -21,7 +23,9 @@ import org.zcrm.engine.conclusions.NodeUnavailable;
 import org.zcrm.engine.facts.GroupMemberFact;
 import org.zcrm.engine.facts.NodeFact;
 import org.zcrm.engine.facts.NowFact;
+import org.zcrm.engine.facts.RemoteNodeFact;
 import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.Role;
 import org.zcrm.engine.output.GraphWriter;
 import org.zcrm.engine.output.StatusWriter;
 import org.zcrm.engine.output.SummaryWriter;
@@ -80,7 +84,7 @@ public final class Engine {
       long t3 = System.nanoTime();
       Work work = assign(facts, history, c);
       long t4 = System.nanoTime();
-      ActionGraph graph = ActionPhase.createActions(work, c.fencing());
+      ActionGraph graph = ActionPhase.createActions(work, RemoteConnections.fencingKept(c.fencing(), work));
       ActionPhase.order(work, graph, c.orderings());
       Transition t = transition(facts, work, graph, c);
       LOG.debug("Scheduled unpackMs={} historyMs={} policyMs={} assignMs={} graphMs={}",
@@ -97,16 +101,48 @@ public final class Engine {
     run.insert(facts.cluster());
     run.insert(new NowFact(facts.now().getEpochSecond()));
     run.insertAll(facts.nodes());
+    run.insertAll(facts.remoteNodes());
     run.insertAll(facts.nodeAttributeFacts());
     run.fire(RuleRun.NODE_STATE);
   }
 
+  /**
+   * Replays the cluster nodes' history, then (once the node-state rules have seen where each
+   * remote node's connection runs) the history of the remote and guest nodes, as Pacemaker
+   * unpacks a remote node's history only once its connection's state is known.
+   */
   private static HistoryInterpreter.Result replayHistory(RuleRun run, UnpackedCib facts) {
-    Set<String> trusted = new TreeSet<>();
-    for (HistoryTrusted t : run.all(HistoryTrusted.class)) {
-      trusted.add(t.node());
+    HistoryInterpreter interpreter = new HistoryInterpreter(facts);
+    Set<String> remote = new TreeSet<>();
+    for (NodeFact n : facts.nodes()) {
+      if (n.remote()) {
+        remote.add(n.name());
+      }
     }
-    HistoryInterpreter.Result history = new HistoryInterpreter(facts).interpret(trusted::contains);
+    Set<String> trusted = trustedNodes(run);
+    Map<String, RemoteNodeFact> byNode = new TreeMap<>();
+    for (RemoteNodeFact r : facts.remoteNodes()) {
+      byNode.put(r.node(), r);
+    }
+    // cluster nodes, and each remote node once the history before it shows its connection (and
+    // a guest's container) up; then again, until no more can be replayed
+    while (interpreter.replay(n -> {
+      if (!remote.contains(n)) {
+        return trusted.contains(n);
+      }
+      RemoteNodeFact r = byNode.get(n);
+      return r != null && interpreter.roleSoFar(r.connection()) == Role.STARTED
+          && (!r.guest() || interpreter.roleSoFar(r.container()) == Role.STARTED);
+    })) {
+      // another pass: a node replayed may show the connection of a remote node before it
+    }
+    if (!facts.remoteNodes().isEmpty()) {
+      run.insertAll(RemoteConnections.states(facts.remoteNodes(), interpreter.activeSoFar()));
+      run.fire(RuleRun.NODE_STATE);
+    }
+    Set<String> trustedNow = trustedNodes(run);
+    interpreter.replay(trustedNow::contains);
+    HistoryInterpreter.Result history = interpreter.result();
     run.insertAll(history.active());
     run.insertAll(history.failed());
     run.insertAll(history.failCounts());
@@ -154,6 +190,14 @@ public final class Engine {
     return out;
   }
 
+  private static Set<String> trustedNodes(RuleRun run) {
+    Set<String> trusted = new TreeSet<>();
+    for (HistoryTrusted t : run.all(HistoryTrusted.class)) {
+      trusted.add(t.node());
+    }
+    return trusted;
+  }
+
   private static Conclusions evaluatePolicy(RuleRun run, UnpackedCib facts,
       HistoryInterpreter.Result history) {
     run.insertAll(facts.resources());
@@ -165,6 +209,7 @@ public final class Engine {
     run.insertAll(facts.tickets());
     run.insertAll(facts.ticketConstraints());
     run.insertAll(facts.nodeHealth());
+    run.insertAll(facts.discoveryFacts());
     for (ResourceFact r : facts.resources()) {
       if (r.kind() == ResourceFact.Kind.GROUP) {
         String prev = null;
@@ -206,6 +251,21 @@ public final class Engine {
     for (NodeStatus s : c.nodeStatus()) {
       if (s.state() == NodeStatus.State.UNCLEAN && !fenced.contains(s.node())) {
         work.unclean.add(s.node());
+      }
+    }
+    for (var r : facts.remoteNodes()) {
+      work.remoteNodes.put(r.node(), r);
+    }
+    var cluster = facts.cluster();
+    work.canFence = cluster.fencingEnabled() && cluster.haveFencingDevice()
+        && (cluster.haveQuorum() || cluster.noQuorumPolicy().equals("ignore"));
+    for (FenceDecision f : c.fencing()) {
+      if (f.revocable()) {
+        work.revocableFencing.add(f.node());
+      } else if (f.guest()) {
+        work.guestsFenced.add(f.node());
+      } else {
+        work.fencedNodes.add(f.node());
       }
     }
     work.probed.putAll(history.probed());
@@ -282,7 +342,8 @@ public final class Engine {
       if (m.name().equals("maintenance") && Set.of("true", "on", "yes", "y", "1").contains(v)) {
         work.maintenanceRscs.add(m.rsc());
       }
-      if (m.name().equals("container") && !v.isEmpty() && !m.value().trim().equals(m.rsc())) {
+      if (m.name().equals("container") && !v.isEmpty() && !m.value().trim().equals(m.rsc())
+          && !RemoteConnections.isConnection(work, m.rsc())) {
         work.launched.add(m.rsc());
       }
     }
@@ -305,7 +366,7 @@ public final class Engine {
       Conclusions c) {
     List<String> summary = SummaryWriter.summarize(work, graph);
     LOG.debug("Scheduled transition lines={} actions={}", summary.size(), graph.actions().size());
-    return new Transition(facts.now(), summary, GraphWriter.actions(graph, facts.operations(), work), GraphWriter.edges(graph),
+    return new Transition(facts.now(), summary, GraphWriter.actions(graph, facts.operations(), work), GraphWriter.edges(graph, work),
         GraphWriter.scores(work), work.explain.build(),
         StatusWriter.current(facts, work, c), StatusWriter.revised(facts, work, c));
   }

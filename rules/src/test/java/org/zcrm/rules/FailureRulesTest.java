@@ -71,4 +71,28 @@ class FailureRulesTest {
     boolean ban = out.stream().anyMatch(s -> s.node().equals("n1") && s.score() == -Scores.INFINITY);
     assertEquals(banned, ban, out.toString());
   }
+
+  static Stream<Arguments> launchedThresholds() {
+    return Stream.of(
+        Arguments.of("a launched resource's failures ban its container", 3, 3, 0L, true),
+        Arguments.of("below the container's threshold", 3, 2, 0L, false),
+        Arguments.of("expired by the container's failure-timeout", 1, 1, 60L, false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("launchedThresholds")
+  void countsALaunchedResourceAgainstItsContainer(String name, int threshold, int count,
+      long timeout, boolean banned) {
+    ResourceFact launched = new ResourceFact("guest1", ResourceFact.Kind.PRIMITIVE, null, List.of(),
+        "ocf:pacemaker:remote", false, null, true, 0, 0, Scores.INFINITY, 0, "stop_start", false,
+        false, null, null);
+    List<Object> facts = new ArrayList<>(List.of(cluster(true), rsc(threshold, timeout), launched,
+        new org.zcrm.engine.facts.ResourceMetaFact("guest1", "container", "r"),
+        new FailCountFact("guest1", "n1", count, 1000L), new NowFact(1500)));
+    List<ScoreContribution> out = RuleHarness.conclude(ScoreContribution.class, facts,
+        RuleRun.FAILURES);
+    boolean ban = out.stream().anyMatch(s -> s.rsc().equals("r") && "n1".equals(s.node())
+        && s.score() == -Scores.INFINITY);
+    assertEquals(banned, ban, out.toString());
+  }
 }

@@ -18,6 +18,8 @@ public final class Action {
   public String reason;
   /** For a cancel: the call id of the recurring operation it cancels, when known. */
   public String callId;
+  /** For the fencing of a guest node: the container whose recovery fences it (a pseudo action). */
+  public String guestContainer;
   /** For clone "running"/"stopped": runnable when at least this many firsts are runnable. */
   public int requiredRunnableBefore;
 

@@ -118,6 +118,17 @@ public final class ActionGraph {
     });
   }
 
+  /**
+   * The fencing of a guest node: a pseudo action, done by stopping its container (ordered after
+   * that stop once the container's actions exist).
+   */
+  public Action fenceGuest(String node, String container, String reason) {
+    Action a = fence(node, reason);
+    a.pseudo = true;
+    a.guestContainer = container;
+    return a;
+  }
+
   public List<Action> find(Rsc rsc, String task) {
     return byRscTask.getOrDefault(rsc.id + "\u0000" + task, List.of());
   }
@@ -138,7 +149,9 @@ public final class ActionGraph {
   /** Starts wait for every fencing. */
   public void placeStart(Action start, Work work) {
     for (Action f : fencing.values()) {
-      edges.add(new Edge(f, start, OrderingEdge.ORDERED, "fencing: fence before recovery", f.node));
+      if (f.guestContainer == null) { // a guest is "fenced" by its container's stop
+        edges.add(new Edge(f, start, OrderingEdge.ORDERED, "fencing: fence before recovery", f.node));
+      }
     }
   }
 

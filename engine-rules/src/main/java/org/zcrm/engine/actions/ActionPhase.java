@@ -16,8 +16,13 @@ public final class ActionPhase {
   public static ActionGraph createActions(Work work, List<FenceDecision> fencing) {
     ActionGraph g = new ActionGraph();
     for (FenceDecision f : fencing) {
-      g.fence(f.node(), f.reason());
+      if (f.guest()) {
+        g.fenceGuest(f.node(), f.container(), f.reason());
+      } else {
+        g.fence(f.node(), f.reason());
+      }
     }
+    RemoteOrdering.fenceUnrecoverable(work, g);
     for (Rsc r : work.rscs.values()) {
       if (r.parent == null) {
         MonitorActions.createProbes(r, work, g);
@@ -33,6 +38,7 @@ public final class ActionPhase {
         r.variant.internalOrderings(r, work, g);
       }
     }
+    RemoteOrdering.apply(work, g);
     for (OrderingEdge e : edges) {
       if ((e.flags() & OrderingEdge.MIN_RUNNABLE) != 0) {
         g.namedPseudo(e.then(), e.minRunnable());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.zcrm.engine.assign.CloneVariant;
+import org.zcrm.engine.assign.RemoteConnections;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
 import org.zcrm.engine.conclusions.OrderingEdge;
@@ -75,6 +76,11 @@ public final class MonitorActions {
     return known.containsAll(work.onlineNodes);
   }
 
+  /** Whether anything of a top-level resource would be probed on a node (nothing is created). */
+  static boolean wouldProbe(Rsc top, String node, Work work) {
+    return work.discovery.probesEnabled() && probe(top, node, work, new ActionGraph());
+  }
+
   private static boolean probe(Rsc rsc, String node, Work work, ActionGraph g) {
     if (rsc.fact.kind() == ResourceFact.Kind.CLONE) {
       return probeClone(rsc, node, work, g);
@@ -86,7 +92,8 @@ public final class MonitorActions {
       }
       return any;
     }
-    if (rsc.fact.orphan() || work.launched.contains(rsc.id) || probed(rsc, node, work)) {
+    if (rsc.fact.orphan() || work.launched.contains(rsc.id) || probed(rsc, node, work)
+        || !RemoteConnections.mayProbe(work, rsc, node)) {
       return false;
     }
     Discovery.Mode mode = mode(rsc, node, work);

@@ -261,6 +261,16 @@ public final class AssignPhase {
     if (!work.placementStrategy.equals("default")) {
       sortForPlacementStrategy(work, tops);
     }
+    if (!work.remoteNodes.isEmpty()) {
+      // remote connections first (and what they are colocated with): they decide which remote
+      // nodes can run resources
+      for (Rsc r : tops) {
+        if (RemoteConnections.isConnection(work, r.id)) {
+          r.variant.assign(r, work, null);
+        }
+      }
+      RemoteConnections.applyAssignedConnections(work);
+    }
     for (Rsc r : tops) {
       r.variant.assign(r, work, null);
     }

@@ -56,6 +56,20 @@ public final class Work {
       new HashMap<>();
   /** Anonymous clone instance -> the name it was found active under, when another. */
   public final Map<String, String> historyIds = new HashMap<>();
+  /** The remote and guest nodes, by name. */
+  public final Map<String, org.zcrm.engine.facts.RemoteNodeFact> remoteNodes = new TreeMap<>();
+  /** Remote nodes whose fencing is dropped if their connection can start again. */
+  public final Set<String> revocableFencing = new java.util.TreeSet<>();
+  /** Nodes fenced whatever is assigned (neither guests nor revocable). */
+  public final Set<String> fencedNodes = new java.util.TreeSet<>();
+  /** Guest nodes "fenced" by recovering their container: up again once it is, but not probed. */
+  public final Set<String> guestsFenced = new java.util.TreeSet<>();
+  /** Remote nodes that were up before their connection was found unable to run. */
+  public final Set<String> remoteUpBefore = new java.util.TreeSet<>();
+  /** Whether nodes can be fenced (fencing enabled, a device, quorum or no-quorum-policy=ignore). */
+  public boolean canFence = true;
+  /** Revocable fencings dropped because the connection was assigned. */
+  public final Set<String> revokedFencing = new java.util.TreeSet<>();
   /** Promoted-role location scores: resource -> node -> score. */
   public final Map<String, Map<String, Integer>> promotionScores = new HashMap<>();
   public final String placementStrategy;

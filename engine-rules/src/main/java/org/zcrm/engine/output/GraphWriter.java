@@ -6,6 +6,7 @@ import java.util.Map;
 import org.zcrm.engine.Transition;
 import org.zcrm.engine.actions.Action;
 import org.zcrm.engine.actions.ActionGraph;
+import org.zcrm.engine.assign.RemoteConnections;
 import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
 import org.zcrm.engine.conclusions.OrderingEdge;
@@ -117,10 +118,13 @@ public final class GraphWriter {
     return out;
   }
 
-  public static List<Transition.GraphEdge> edges(ActionGraph g) {
+  public static List<Transition.GraphEdge> edges(ActionGraph g, Work work) {
     List<Transition.GraphEdge> out = new ArrayList<>();
     java.util.Set<Action> graphed = graphed(g);
     for (ActionGraph.Edge e : g.edges()) {
+      if (RemoteConnections.againstOwnGuest(work, e.first().node, e.then().rsc, e.rule())) {
+        continue; // as Pacemaker drops it from the graph: the container cannot wait for its guest
+      }
       if ((e.first().optional && !graphed.contains(e.first()))
           || (e.then().optional && !graphed.contains(e.then()))) {
         continue;

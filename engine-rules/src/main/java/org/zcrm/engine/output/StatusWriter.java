@@ -28,32 +28,48 @@ public final class StatusWriter {
     for (NodeStatus s : c.nodeStatus()) {
       state.put(s.node(), s.state());
     }
-    List<String> online = new ArrayList<>();
-    List<String> offline = new ArrayList<>();
+    Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
     List<String> out = new ArrayList<>();
     out.add("  * Node List:");
     for (NodeFact n : facts.nodes()) {
       NodeStatus.State s = state.getOrDefault(n.name(), NodeStatus.State.OFFLINE);
       boolean fenced = c.fencing().stream().anyMatch(f -> f.node().equals(n.name()));
-      if (after && fenced) {
-        offline.add(n.name());
+      var remote = work.remoteNodes.get(n.name());
+      String kind = remote == null ? "" : remote.guest() ? "Guest" : "Remote";
+      String label = remote == null ? "Node" : kind + "Node";
+      if (remote != null && after) {
+        // a remote node is up after the transition when its connection is
+        Rsc conn = work.rsc(remote.connection());
+        boolean up = conn != null && conn.assigned != null
+            && conn.nextRole != org.zcrm.engine.facts.Role.STOPPED;
+        s = up ? NodeStatus.State.ONLINE : NodeStatus.State.OFFLINE;
+      }
+      if (remote != null && remote.guest() && !after && s == NodeStatus.State.UNCLEAN) {
+        continue; // crm_simulate lists a guest being recovered nowhere
+      }
+      if (remote != null && !remote.guest() && !after && fenced) {
+        s = NodeStatus.State.UNCLEAN;
+      }
+      if (after && fenced && remote == null) {
+        lists.computeIfAbsent(kind + "OFFLINE", k -> new ArrayList<>()).add(n.name());
       } else if (s == NodeStatus.State.UNCLEAN) {
-        out.add("    * Node " + n.name() + ": UNCLEAN (" + (n.member() > 0 ? "online" : "offline") + ")");
+        out.add("    * " + label + " " + n.name() + ": UNCLEAN (" + (n.member() > 0 ? "online" : "offline") + ")");
       } else if (n.standby() && s == NodeStatus.State.ONLINE) {
-        out.add("    * Node " + n.name() + ": standby");
+        out.add("    * " + label + " " + n.name() + ": standby");
       } else if (s == NodeStatus.State.ONLINE || s == NodeStatus.State.SHUTDOWN) {
-        online.add(n.name());
+        lists.computeIfAbsent(kind + "Online", k -> new ArrayList<>()).add(n.name());
       } else if (s == NodeStatus.State.PENDING) {
-        out.add("    * Node " + n.name() + ": pending");
+        out.add("    * " + label + " " + n.name() + ": pending");
       } else {
-        offline.add(n.name());
+        lists.computeIfAbsent(kind + "OFFLINE", k -> new ArrayList<>()).add(n.name());
       }
     }
-    if (!online.isEmpty()) {
-      out.add("    * Online: [ " + String.join(" ", online) + " ]");
-    }
-    if (!offline.isEmpty()) {
-      out.add("    * OFFLINE: [ " + String.join(" ", offline) + " ]");
+    for (String k : List.of("Online", "OFFLINE", "RemoteOnline", "RemoteOFFLINE", "GuestOnline",
+        "GuestOFFLINE")) {
+      List<String> names = lists.get(k);
+      if (names != null) {
+        out.add("    * " + k + ": [ " + String.join(" ", names) + " ]");
+      }
     }
     out.add("");
     out.add("  * Full List of Resources:");

@@ -20,7 +20,9 @@ public final class SummaryWriter {
   public static List<String> summarize(Work work, ActionGraph graph) {
     SummaryWriter w = new SummaryWriter();
     for (Action f : graph.fencing().values()) {
-      w.lines.add("Fence (reboot) " + f.node + " '" + f.reason + "'");
+      w.lines.add("Fence (" + fenceAction(work, f) + ") " + f.node
+          + (f.guestContainer == null ? "" : " (resource: " + f.guestContainer + ")")
+          + " '" + f.reason + "'");
     }
     for (Rsc r : work.rscs.values()) {
       if (r.isPrimitive()) {
@@ -28,6 +30,18 @@ public final class SummaryWriter {
       }
     }
     return List.copyOf(w.lines);
+  }
+
+  /**
+   * A guest's fencing is a label for its container's recovery: "reboot" when the container starts
+   * again, "off" when it only stops (as Pacemaker labels it); other nodes are rebooted.
+   */
+  private static String fenceAction(Work work, Action fence) {
+    if (fence.guestContainer == null) {
+      return "reboot";
+    }
+    Rsc container = work.rsc(fence.guestContainer);
+    return container != null && container.assigned != null ? "reboot" : "off";
   }
 
   private static Action find(ActionGraph g, Rsc r, String task, String node) {

@@ -29,6 +29,7 @@ import org.zcrm.cib.model.status.Tickets;
 import org.zcrm.cib.model.status.TransientAttributes;
 import org.zcrm.engine.facts.ClusterFact;
 import org.zcrm.engine.facts.NodeFact;
+import org.zcrm.engine.facts.RemoteNodeFact;
 import org.zcrm.engine.facts.TicketFact;
 
 /** Reads the CIB model into {@link UnpackedCib} facts. Pure: no I/O, no clock. */
@@ -54,6 +55,22 @@ public final class CibUnpacker {
 
   public static UnpackedCib unpack(Cib cib, Instant now) {
     return new CibUnpacker(cib, now).unpack();
+  }
+
+  /**
+   * The Pacemaker Remote and guest nodes a CIB defines (by connection resources, remote-node meta
+   * attributes, or connections still in the status), sorted.
+   */
+  public static java.util.SortedSet<String> remoteNodeNames(Cib cib) {
+    Configuration config = cib.configuration();
+    RemoteNodes remote = RemoteNodes.scan(config == null ? null : config.resources());
+    remote.addOrphans(cib.status() == null ? List.of() : cib.status().nodeStates(),
+        remote.configuredIds());
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (RemoteNodes.Found f : remote.nodes()) {
+      out.add(f.node());
+    }
+    return out;
   }
 
   private static <T> List<T> sets(CibElement parent, Class<T> type) {
@@ -89,7 +106,10 @@ public final class CibUnpacker {
         Values.bool(opts.getOrDefault("stop-removed-resources", opts.get("stop-orphan-resources")), true));
 
     Map<String, Map<String, String>> nodeAttrs = new TreeMap<>();
-    List<NodeFact> nodes = unpackNodes(nodeAttrs);
+    RemoteNodes remote = RemoteNodes.scan(resourcesEl);
+    remote.addOrphans(nodeStates(), remote.configuredIds());
+    List<NodeFact> nodes = unpackNodes(nodeAttrs, remote);
+    List<RemoteNodeFact> remoteNodes = remoteNodeFacts(remote, resourcesEl);
 
     List<MetaAttributes> rscDefaults =
         sets(config == null ? null : config.rscDefaults(), MetaAttributes.class);
@@ -106,6 +126,9 @@ public final class CibUnpacker {
       }
       for (Resource r : resourcesEl.childrenOf(Resource.class)) {
         rr.read(r);
+      }
+      for (Primitive guestConnection : remote.guestConnections()) {
+        rr.read(guestConnection);
       }
     }
     List<HistoryRun> history = new ArrayList<>();
@@ -147,7 +170,7 @@ public final class CibUnpacker {
         rr.historyEntries(), opDefaultSets, nodeAttrs);
     return new UnpackedCib(now, cluster, nodes, nodeAttrs, resources, rr.meta(), rr.ops(),
         cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params(),
-        capacities(), rr.utilization(), operations,
+        capacities(), rr.utilization(), operations, remoteNodes,
         cr.discovery(Values.bool(opts.get("enable-startup-probes"), true),
             Values.bool(opts.getOrDefault("cancel-removed-actions",
                 opts.get("stop-orphan-actions")), true)),
@@ -202,13 +225,34 @@ public final class CibUnpacker {
     return id;
   }
 
-  private List<NodeFact> unpackNodes(Map<String, Map<String, String>> nodeAttrs) {
+  private List<NodeFact> unpackNodes(Map<String, Map<String, String>> nodeAttrs,
+      RemoteNodes remote) {
     Map<String, NodeState> states = new LinkedHashMap<>();
     for (NodeState ns : nodeStates()) {
       states.put(ns.getId(), ns);
     }
+    Map<String, String> guests = new TreeMap<>();
+    for (RemoteNodes.Found f : remote.nodes()) {
+      if (f.container() != null) {
+        guests.put(f.node(), f.container());
+      }
+    }
     List<NodeFact> out = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    List<Node> configured = new ArrayList<>(configuredNodes());
     for (Node n : configuredNodes()) {
+      names.add(Values.or(n.getUname(), n.getId()));
+    }
+    for (RemoteNodes.Found f : remote.nodes()) {
+      if (names.add(f.node())) {
+        Node implicit = new Node();
+        implicit.setId(f.node());
+        implicit.setUname(f.node());
+        implicit.setType("remote");
+        configured.add(implicit);
+      }
+    }
+    for (Node n : configured) {
       String id = n.getId();
       String name = Values.or(n.getUname(), id);
       String type = Values.or(n.getType(), "member");
@@ -230,7 +274,8 @@ public final class CibUnpacker {
       }
       attrs.put("#uname", name);
       attrs.put("#id", id);
-      attrs.put("#kind", type.equals("remote") ? "remote" : "cluster");
+      attrs.put("#kind", guests.containsKey(name) ? "container"
+          : type.equals("remote") ? "remote" : "cluster");
       attrs.put("#is_dc", id != null && id.equals(cib.getDcUuid()) ? "true" : "false");
       nodeAttrs.put(name, attrs);
       boolean hasStatus = ns != null;
@@ -250,6 +295,31 @@ public final class CibUnpacker {
           type.equals("remote")));
     }
     out.sort((a, b) -> a.name().compareTo(b.name()));
+    return out;
+  }
+
+  /** Each remote and guest node with its connection's reconnect interval and fenced mark. */
+  private List<RemoteNodeFact> remoteNodeFacts(RemoteNodes remote, Resources resourcesEl) {
+    Map<String, Long> reconnect = new TreeMap<>();
+    if (resourcesEl != null) {
+      for (Resource r : resourcesEl.childrenOf(Resource.class)) {
+        if (r instanceof Primitive p && RemoteNodes.isConnection(p) && p.getId() != null) {
+          String v = nv.collect(p.instanceAttributes(), null).get("reconnect_interval");
+          reconnect.put(p.getId(), ResourceReader.durationSeconds(v));
+        }
+      }
+    }
+    List<RemoteNodeFact> out = new ArrayList<>();
+    for (RemoteNodes.Found f : remote.nodes()) {
+      boolean fenced = false;
+      for (NodeState ns : nodeStates()) {
+        if (f.node().equals(ns.getUname()) || (ns.getUname() == null && f.node().equals(ns.getId()))) {
+          fenced = Values.parseLong(ns.getNodeFenced(), 0) > 0;
+        }
+      }
+      out.add(new RemoteNodeFact(f.node(), f.connection(), f.container(),
+          reconnect.getOrDefault(f.connection(), 0L), fenced));
+    }
     return out;
   }
 

@@ -3,6 +3,7 @@ package org.zcrm.engine.unpack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +70,16 @@ public final class HistoryInterpreter {
   private final Map<String, ResourceFact> byId = new LinkedHashMap<>();
   private final Map<String, List<OpFact>> opsByRsc = new HashMap<>();
   private final Map<String, Target> targets = new HashMap<>();
+  private final Replayed out;
+  private final Set<String> replayedNodes = new HashSet<>();
 
   public HistoryInterpreter(UnpackedCib cib) {
     this.cib = cib;
+    List<String> names = new ArrayList<>(cib.nodes().size());
+    for (var n : cib.nodes()) {
+      names.add(n.name());
+    }
+    this.out = new Replayed(new NodeSet.Nodes(names));
     for (ResourceFact r : cib.resources()) {
       byId.put(r.id(), r);
     }
@@ -85,11 +93,18 @@ public final class HistoryInterpreter {
    *     without fencing are skipped)
    */
   public Result interpret(Predicate<String> unpackNode) {
-    List<String> names = new ArrayList<>(cib.nodes().size());
-    for (var n : cib.nodes()) {
-      names.add(n.name());
-    }
-    Replayed out = new Replayed(new NodeSet.Nodes(names));
+    replay(unpackNode);
+    return result();
+  }
+
+  /**
+   * Replays the history of the nodes that {@code unpackNode} accepts and that no earlier call
+   * replayed (cluster nodes first, then the remote nodes whose connections that history shows).
+   * The test for a node is made when the replay reaches it, after the nodes before it.
+   *
+   * @return whether any node was replayed
+   */
+  public boolean replay(Predicate<String> unpackNode) {
     Map<String, Boolean> nodeCounts = new HashMap<>();
     String lastNode = null;
     boolean lastCounts = false;
@@ -98,8 +113,15 @@ public final class HistoryInterpreter {
     HistoryRun pendingRun = null;
     for (HistoryRun run : cib.history()) {
       if (lastNode == null || !lastNode.equals(run.node())) {
+        if (pendingRun != null) {
+          // finish the node before deciding about the next (which may depend on it)
+          replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
+          pendingRun = null;
+          pending = null;
+        }
         lastNode = run.node();
-        lastCounts = nodeCounts.computeIfAbsent(lastNode, unpackNode::test);
+        lastCounts = nodeCounts.computeIfAbsent(lastNode,
+            n -> !replayedNodes.contains(n) && unpackNode.test(n));
       }
       if (!lastCounts) {
         continue;
@@ -119,8 +141,30 @@ public final class HistoryInterpreter {
     if (pendingRun != null) {
       replayRun(pendingRun.rsc(), pendingRun.node(), pending, out);
     }
-    return new Result(out.active, out.failed, failCounts(), out.probed, out.recurring,
-        out.sinceStart, out.historyIds);
+    int before = replayedNodes.size();
+    nodeCounts.forEach((n, counted) -> {
+      if (counted) {
+        replayedNodes.add(n);
+      }
+    });
+    return replayedNodes.size() > before;
+  }
+
+  /** The highest role the history replayed so far shows a resource (instance) in. */
+  public Role roleSoFar(String rsc) {
+    Role r = out.roles.get(rsc);
+    return r == null ? Role.STOPPED : r;
+  }
+
+  /** What the history replayed so far says. */
+  public Result result() {
+    return new Result(List.copyOf(out.active), List.copyOf(out.failed), failCounts(), out.probed,
+        out.recurring, List.copyOf(out.sinceStart), out.historyIds);
+  }
+
+  /** Where each resource is active so far (nodes replayed up to now). */
+  public List<ActiveFact> activeSoFar() {
+    return List.copyOf(out.active);
   }
 
   /** Equal strings (or both null); hashes first, as consecutive runs mostly differ. */
@@ -136,6 +180,7 @@ public final class HistoryInterpreter {
     final List<ActiveFact> active = new ArrayList<>();
     final List<FailedOpFact> failed = new ArrayList<>();
     final Map<String, Set<String>> probed = new HashMap<>();
+    final Map<String, Role> roles = new HashMap<>();
     final Map<String, Recurring> recurring = new HashMap<>();
     final List<SinceStart> sinceStart = new ArrayList<>();
     final Map<String, String> historyIds = new HashMap<>();
@@ -194,6 +239,7 @@ public final class HistoryInterpreter {
       if (since != null) {
         out.sinceStart.add(since);
       }
+      out.roles.merge(rsc, r.role, (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
     Recurring rec = recurring(ops);
     if (rec != null) {
@@ -415,7 +461,27 @@ public final class HistoryInterpreter {
       return false;
     }
     long when = op.lastRcChange();
-    return when > 0 && cib.now().getEpochSecond() >= when + f.failureTimeoutSeconds();
+    if (when <= 0 || cib.now().getEpochSecond() < when + f.failureTimeoutSeconds()) {
+      return false;
+    }
+    return !waitsForFencing(f.id(), op);
+  }
+
+  /**
+   * A remote connection with a reconnect interval keeps a failed recurring monitor until its
+   * node has been fenced (with fencing enabled), as Pacemaker does: the failure is what gets the
+   * node fenced.
+   */
+  private boolean waitsForFencing(String rsc, HistoryOp op) {
+    if (!cib.cluster().fencingEnabled() || op.intervalMs() == 0 || !op.task().equals("monitor")) {
+      return false;
+    }
+    for (org.zcrm.engine.facts.RemoteNodeFact n : cib.remoteNodes()) {
+      if (n.connection().equals(rsc) && !n.guest() && n.reconnectIntervalSeconds() > 0) {
+        return !n.fencedRecorded();
+      }
+    }
+    return false;
   }
 
   private ResourceFact resource(String histId) {

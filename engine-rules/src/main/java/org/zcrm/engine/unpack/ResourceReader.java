@@ -223,6 +223,9 @@ final class ResourceReader {
         nv.collect(template.instanceAttributes(), null).forEach(own::putIfAbsent);
         nv.collect(template.utilization(), null).forEach(useText::putIfAbsent);
       }
+      if (RemoteNodes.isConnection(p)) {
+        connectionDefaults(withDefaults, own);
+      }
       add(fact(id, ResourceFact.Kind.PRIMITIVE, parent, List.of(),
           agent(cls, provider, type), "stonith".equals(cls), withDefaults, null));
       params.put(id, own);
@@ -244,6 +247,21 @@ final class ResourceReader {
       }
     } else if (e instanceof Clone c) {
       readClone(c, id, parent, meta, withDefaults);
+    }
+  }
+
+  /**
+   * A remote node's connection may migrate unless told otherwise (a guest's may not), and its
+   * reconnect_interval is also its failure timeout, as Pacemaker unpacks them.
+   */
+  private static void connectionDefaults(Map<String, String> meta, Map<String, String> params) {
+    if (meta.containsKey("container")) {
+      return;
+    }
+    meta.putIfAbsent("allow-migrate", "true");
+    String reconnect = params.get("reconnect_interval");
+    if (reconnect != null && durationMillis(reconnect) > 0) {
+      meta.put("failure-timeout", reconnect);
     }
   }
 

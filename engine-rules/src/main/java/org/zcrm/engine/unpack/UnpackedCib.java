@@ -24,6 +24,7 @@ import org.zcrm.engine.facts.ResourceMetaFact;
  * @param operations resolves the agent, parameters and meta of each resource action
  * @param featureSet the CIB's {@code crm_feature_set}, or null
  * @param nodeHealth each node's health score (empty when node-health-strategy is "none")
+ * @param remoteNodes the Pacemaker Remote and guest nodes, in configuration order
  */
 public record UnpackedCib(
     Instant now,
@@ -43,6 +44,7 @@ public record UnpackedCib(
     Map<String, Map<String, Integer>> nodeCapacity,
     Map<String, Map<String, Integer>> utilization,
     OperationResolver operations,
+    List<org.zcrm.engine.facts.RemoteNodeFact> remoteNodes,
     Discovery discovery,
     String featureSet,
     List<org.zcrm.engine.facts.NodeHealthFact> nodeHealth) {
@@ -52,6 +54,23 @@ public record UnpackedCib(
     List<NodeAttributeFact> out = new ArrayList<>();
     nodeAttributes.forEach((node, attrs) -> attrs.forEach((name, value) ->
         out.add(new NodeAttributeFact(node, name, value))));
+    return out;
+  }
+
+  /** The exclusive resource-discovery settings as facts, sorted by resource then node. */
+  public List<org.zcrm.engine.facts.DiscoveryFact> discoveryFacts() {
+    List<org.zcrm.engine.facts.DiscoveryFact> out = new ArrayList<>();
+    for (String rsc : new java.util.TreeSet<>(discovery.exclusive())) {
+      out.add(new org.zcrm.engine.facts.DiscoveryFact(rsc, null));
+      Map<String, Discovery.Mode> modes = discovery.modes().get(rsc);
+      if (modes != null) {
+        for (String node : new java.util.TreeSet<>(modes.keySet())) {
+          if (modes.get(node) == Discovery.Mode.EXCLUSIVE) {
+            out.add(new org.zcrm.engine.facts.DiscoveryFact(rsc, node));
+          }
+        }
+      }
+    }
     return out;
   }
 }
