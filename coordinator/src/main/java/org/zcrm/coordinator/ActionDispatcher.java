@@ -63,6 +63,9 @@ final class ActionDispatcher {
       LOG.error("The engine gave no operation for a resource action; not sent action={} node={}", a.key(), a.node());
       return false;
     }
+    if (remoteConnection(op)) {
+      return false; // no node runs Pacemaker Remote connections; RemoteNodeNotice says so once
+    }
     int target = targetRc(a);
     String key = a.id() + ":" + r.number() + ":" + target + ":zcrm-dc-" + epoch;
     ActionPayload p = new ActionPayload(epoch, key, historyId(a), op.agent(), a.task(), op.intervalMs(),
@@ -103,6 +106,15 @@ final class ActionDispatcher {
       return HistoryRequest.instanceOf(a.resource()).orElse(a.resource());
     }
     return a.resource();
+  }
+
+  /**
+   * Whether an operation is a Pacemaker Remote connection's ({@code ocf:pacemaker:remote}), which
+   * Pacemaker's controller runs itself: zcrm's nodes have no such agent and connect to no remote
+   * node, so such actions are never sent.
+   */
+  static boolean remoteConnection(Transition.Operation op) {
+    return op != null && "ocf:pacemaker:remote".equalsIgnoreCase(op.agent());
   }
 
   /** What counts as success: 7 for a probe, 8 for a recurring monitor of the promoted role, else 0. */

@@ -32,4 +32,16 @@ class ActionDispatcherTest {
     Transition.GraphAction a = new Transition.GraphAction(1, rsc + "_start_0", rsc, "start", "n1", false, true, op);
     assertEquals(expected, ActionDispatcher.historyId(a));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("agents")
+  void remoteConnectionsAreNeverSent(String agent, boolean connection) {
+    Transition.Operation op = new Transition.Operation(agent, 0, 20_000, new TreeMap<>(), new TreeMap<>());
+    assertEquals(connection, ActionDispatcher.remoteConnection(op));
+  }
+
+  static Stream<Arguments> agents() {
+    return Stream.of(Arguments.of("ocf:pacemaker:remote", true), Arguments.of("ocf:pacemaker:Dummy", false),
+        Arguments.of("stonith:fence_xvm", false));
+  }
 }
