@@ -57,9 +57,18 @@ final class Scenarios {
   }
 
   static Transition schedule(Path cibFile) throws IOException {
+    return schedule(engine(), cibFile);
+  }
+
+  /** As {@code zcrm simulate} schedules a collected CIB (private parameters may be masked). */
+  static Transition simulate(Path cibFile) throws IOException {
+    return schedule(engine().forCollectedCibs(), cibFile);
+  }
+
+  private static Transition schedule(Engine e, Path cibFile) throws IOException {
     Cib cib = CibCodec.read(cibFile);
     CibSnapshot snap = new CibSnapshot(cib);
     Instant now = snap.executionDate() != null ? snap.executionDate() : DEFAULT_NOW;
-    return engine().schedule(snap, now);
+    return e.schedule(snap, now);
   }
 }
