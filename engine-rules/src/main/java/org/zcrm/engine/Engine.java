@@ -210,6 +210,8 @@ public final class Engine {
     run.insertAll(facts.ticketConstraints());
     run.insertAll(facts.nodeHealth());
     run.insertAll(facts.discoveryFacts());
+    run.insert(facts.monitorOptions());
+    run.insertAll(facts.discovery());
     for (ResourceFact r : facts.resources()) {
       if (r.kind() == ResourceFact.Kind.GROUP) {
         String prev = null;
@@ -271,7 +273,7 @@ public final class Engine {
     work.probed.putAll(history.probed());
     work.recurring.putAll(history.recurring());
     work.historyIds.putAll(history.historyIds());
-    work.discovery = facts.discovery();
+    work.discovery = org.zcrm.engine.unpack.Discovery.of(c.monitorPolicy());
     noteMonitorState(facts, c, work);
     facts.nodeCapacity().forEach((n, cap) -> work.capacity.put(n, new TreeMap<>(cap)));
     work.utilization.putAll(facts.utilization());

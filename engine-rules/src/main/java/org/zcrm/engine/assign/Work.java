@@ -48,7 +48,7 @@ public final class Work {
   public final Set<String> launched = new java.util.TreeSet<>();
   /** Probe settings: enable-startup-probes and resource-discovery. */
   public org.zcrm.engine.unpack.Discovery discovery =
-      new org.zcrm.engine.unpack.Discovery(true, true, Map.of(), Set.of());
+      org.zcrm.engine.unpack.Discovery.DEFAULT;
   /** Each primitive's configured operations, in configuration order. */
   public final Map<String, List<org.zcrm.engine.facts.OpFact>> ops = new HashMap<>();
   /** Recurring operations in effect per the history, by HistoryInterpreter.key(rsc, node). */
