@@ -18,6 +18,7 @@ import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
 import org.zcrm.engine.conclusions.FenceDecision;
 import org.zcrm.engine.conclusions.HistoryTrusted;
+import org.zcrm.engine.conclusions.MonitorPolicy;
 import org.zcrm.engine.conclusions.NodeStatus;
 import org.zcrm.engine.conclusions.NodeUnavailable;
 import org.zcrm.engine.facts.GroupMemberFact;
@@ -333,17 +334,20 @@ public final class Engine {
         work.maintenanceNodes.add(n.name());
       }
     }
-    boolean clusterMaintenance = facts.cluster().maintenanceMode();
-    for (ResourceFact r : facts.resources()) {
-      if (clusterMaintenance) {
+    for (MonitorPolicy p : c.monitorPolicy()) {
+      if (p.kind() != MonitorPolicy.Kind.NO_MONITORS) {
+        continue;
+      }
+      if (p.rsc() != null) {
+        work.maintenanceRscs.add(p.rsc());
+        continue;
+      }
+      for (ResourceFact r : facts.resources()) {
         work.maintenanceRscs.add(r.id());
       }
     }
     for (var m : facts.resourceMeta()) {
       String v = m.value().trim().toLowerCase(java.util.Locale.ROOT);
-      if (m.name().equals("maintenance") && Set.of("true", "on", "yes", "y", "1").contains(v)) {
-        work.maintenanceRscs.add(m.rsc());
-      }
       if (m.name().equals("container") && !v.isEmpty() && !m.value().trim().equals(m.rsc())
           && !RemoteConnections.isConnection(work, m.rsc())) {
         work.launched.add(m.rsc());

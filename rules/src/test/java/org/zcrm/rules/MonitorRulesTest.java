@@ -12,9 +12,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zcrm.engine.conclusions.MonitorPolicy;
 import org.zcrm.engine.conclusions.MonitorPolicy.Kind;
+import org.zcrm.engine.facts.ClusterFact;
 import org.zcrm.engine.facts.DiscoverySettingFact;
 import org.zcrm.engine.facts.MonitorOptionsFact;
 import org.zcrm.engine.facts.ResourceFact;
+import org.zcrm.engine.facts.ResourceMetaFact;
 import org.zcrm.engine.rules.RuleRun;
 import org.zcrm.engine.unpack.Discovery;
 
@@ -29,6 +31,15 @@ class MonitorRulesTest {
 
   private static DiscoverySettingFact setting(String rsc, String node, String mode) {
     return new DiscoverySettingFact("loc-" + rsc, rsc, node, mode);
+  }
+
+  private static ClusterFact cluster(boolean maintenanceMode) {
+    return new ClusterFact(true, true, "stop", true, maintenanceMode, false, true, true, true,
+        "default", true);
+  }
+
+  private static ResourceMetaFact maintenance(String value) {
+    return new ResourceMetaFact("r", "maintenance", value);
   }
 
   /** A conclusion as "KIND rsc@node <- constraint", nulls as "-". */
@@ -54,7 +65,16 @@ class MonitorRulesTest {
         Arguments.of("an exclusive constraint that names no node still limits probes",
             List.of(DEFAULTS, setting("r", null, "exclusive")), List.of("PROBE_ONLY_ON r@- <- loc-r")),
         Arguments.of("a never setting without a node concludes nothing",
-            List.of(DEFAULTS, setting("r", null, "never")), List.of()));
+            List.of(DEFAULTS, setting("r", null, "never")), List.of()),
+        Arguments.of("maintenance-mode stops every recurring monitor",
+            List.of(DEFAULTS, cluster(true), rsc("r")),
+            List.of("NO_MONITORS -@- <- maintenance-mode=true")),
+        Arguments.of("no maintenance-mode keeps recurring monitors",
+            List.of(DEFAULTS, cluster(false), rsc("r")), List.of()),
+        Arguments.of("a resource in maintenance has no recurring monitors",
+            List.of(DEFAULTS, rsc("r"), maintenance(" Yes")), List.of("NO_MONITORS r@- <- maintenance= Yes")),
+        Arguments.of("maintenance=false keeps recurring monitors",
+            List.of(DEFAULTS, rsc("r"), maintenance("false")), List.of()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -42,7 +42,7 @@ public final class Work {
   public final Set<String> shutdownNodes = new java.util.TreeSet<>();
   /** Nodes whose resources are in maintenance (node attribute maintenance=true). */
   public final Set<String> maintenanceNodes = new java.util.TreeSet<>();
-  /** Resources in maintenance (their own or inherited meta, or maintenance-mode). */
+  /** Resources without recurring monitors (in maintenance: monitors.drl's NO_MONITORS). */
   public final Set<String> maintenanceRscs = new java.util.TreeSet<>();
   /** Resources inside a container (meta attribute "container"): never probed. */
   public final Set<String> launched = new java.util.TreeSet<>();

@@ -2,7 +2,8 @@ package org.zcrm.engine.conclusions;
 
 /**
  * An exception to the default probe and monitor policy (probe every resource wherever the history
- * does not know its state; cancel recurring operations no longer configured).
+ * does not know its state; run the configured recurring monitors; cancel recurring operations no
+ * longer configured).
  *
  * @param rsc the resource (as the constraint names it), or null for a cluster-wide conclusion
  * @param node the node, or null when the conclusion is not about one node
@@ -23,6 +24,11 @@ public record MonitorPolicy(Kind kind, String rsc, String node, String rule, Str
      */
     PROBE_ONLY_ON,
     /** Leave recurring operations in effect even when they are no longer configured. */
-    KEEP_REMOVED_RECURRING
+    KEEP_REMOVED_RECURRING,
+    /**
+     * Create no recurring monitor of {@code rsc} (null: of any resource) and cancel those in
+     * effect, as for a resource in maintenance.
+     */
+    NO_MONITORS
   }
 }

@@ -43,6 +43,7 @@ public record Discovery(boolean probesEnabled, boolean cancelRemoved,
           exclusive.add(p.rsc());
           restrict(modes, p, Mode.EXCLUSIVE);
         }
+        case NO_MONITORS -> { } // recurring monitors, not probes
         default -> throw new IllegalStateException("Unknown monitor conclusion " + p.kind());
       }
     }
