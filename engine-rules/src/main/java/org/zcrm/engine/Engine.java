@@ -335,6 +335,9 @@ public final class Engine {
       }
     }
     for (MonitorPolicy p : c.monitorPolicy()) {
+      if (p.kind() == MonitorPolicy.Kind.NO_PROBE && p.rsc() != null && p.node() == null) {
+        work.neverProbed.add(p.rsc());
+      }
       if (p.kind() != MonitorPolicy.Kind.NO_MONITORS) {
         continue;
       }
@@ -344,13 +347,6 @@ public final class Engine {
       }
       for (ResourceFact r : facts.resources()) {
         work.maintenanceRscs.add(r.id());
-      }
-    }
-    for (var m : facts.resourceMeta()) {
-      String v = m.value().trim().toLowerCase(java.util.Locale.ROOT);
-      if (m.name().equals("container") && !v.isEmpty() && !m.value().trim().equals(m.rsc())
-          && !RemoteConnections.isConnection(work, m.rsc())) {
-        work.launched.add(m.rsc());
       }
     }
     for (var o : facts.ops()) {

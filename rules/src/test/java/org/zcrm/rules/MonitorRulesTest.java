@@ -15,6 +15,7 @@ import org.zcrm.engine.conclusions.MonitorPolicy.Kind;
 import org.zcrm.engine.facts.ClusterFact;
 import org.zcrm.engine.facts.DiscoverySettingFact;
 import org.zcrm.engine.facts.MonitorOptionsFact;
+import org.zcrm.engine.facts.RemoteNodeFact;
 import org.zcrm.engine.facts.ResourceFact;
 import org.zcrm.engine.facts.ResourceMetaFact;
 import org.zcrm.engine.rules.RuleRun;
@@ -27,6 +28,11 @@ class MonitorRulesTest {
   private static ResourceFact rsc(String id) {
     return new ResourceFact(id, ResourceFact.Kind.PRIMITIVE, null, List.of(), "ocf:pacemaker:Dummy",
         false, null, true, 0, 0, 1_000_000, 0, "stop_start", false, false, null, null);
+  }
+
+  private static ResourceFact orphan(String id) {
+    return new ResourceFact(id, ResourceFact.Kind.PRIMITIVE, null, List.of(), "ocf:pacemaker:Dummy",
+        false, null, true, 0, 0, 1_000_000, 0, "stop_start", true, false, null, null);
   }
 
   private static DiscoverySettingFact setting(String rsc, String node, String mode) {
@@ -74,7 +80,19 @@ class MonitorRulesTest {
         Arguments.of("a resource in maintenance has no recurring monitors",
             List.of(DEFAULTS, rsc("r"), maintenance(" Yes")), List.of("NO_MONITORS r@- <- maintenance= Yes")),
         Arguments.of("maintenance=false keeps recurring monitors",
-            List.of(DEFAULTS, rsc("r"), maintenance("false")), List.of()));
+            List.of(DEFAULTS, rsc("r"), maintenance("false")), List.of()),
+        Arguments.of("an orphan is never probed", List.of(DEFAULTS, orphan("r")),
+            List.of("NO_PROBE r@- <- orphan")),
+        Arguments.of("a resource launched by a container is never probed",
+            List.of(DEFAULTS, rsc("r"), new ResourceMetaFact("r", "container", "vm1")),
+            List.of("NO_PROBE r@- <- container=vm1")),
+        Arguments.of("an empty container launches nothing",
+            List.of(DEFAULTS, rsc("r"), new ResourceMetaFact("r", "container", " ")), List.of()),
+        Arguments.of("a resource that is its own container is probed",
+            List.of(DEFAULTS, rsc("r"), new ResourceMetaFact("r", "container", "r")), List.of()),
+        Arguments.of("a remote node's connection with a container is probed",
+            List.of(DEFAULTS, rsc("r"), new ResourceMetaFact("r", "container", "vm1"),
+                new RemoteNodeFact("r", "r", "vm1", 0, false)), List.of()));
   }
 
   @ParameterizedTest(name = "{0}")

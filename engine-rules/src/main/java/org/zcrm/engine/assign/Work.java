@@ -44,8 +44,8 @@ public final class Work {
   public final Set<String> maintenanceNodes = new java.util.TreeSet<>();
   /** Resources without recurring monitors (in maintenance: monitors.drl's NO_MONITORS). */
   public final Set<String> maintenanceRscs = new java.util.TreeSet<>();
-  /** Resources inside a container (meta attribute "container"): never probed. */
-  public final Set<String> launched = new java.util.TreeSet<>();
+  /** Resources never probed (monitors.drl: orphans, resources launched by a container). */
+  public final Set<String> neverProbed = new java.util.TreeSet<>();
   /** Probe settings: enable-startup-probes and resource-discovery. */
   public org.zcrm.engine.unpack.Discovery discovery =
       org.zcrm.engine.unpack.Discovery.DEFAULT;

@@ -16,7 +16,7 @@ public record MonitorPolicy(Kind kind, String rsc, String node, String rule, Str
   public enum Kind {
     /** Probe nothing anywhere. */
     NO_PROBES,
-    /** Do not probe {@code rsc} on {@code node}. */
+    /** Do not probe {@code rsc} on {@code node} (null: anywhere). */
     NO_PROBE,
     /**
      * Probe {@code rsc} only on the nodes such conclusions name ({@code node} null: on none of its
