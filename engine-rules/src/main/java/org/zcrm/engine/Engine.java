@@ -329,16 +329,20 @@ public final class Engine {
         }
       }
     }
-    for (NodeFact n : facts.nodes()) {
-      if (n.maintenance()) {
-        work.maintenanceNodes.add(n.name());
-      }
-    }
     for (MonitorPolicy p : c.monitorPolicy()) {
       if (p.kind() == MonitorPolicy.Kind.NO_PROBE && p.rsc() != null && p.node() == null) {
         work.neverProbed.add(p.rsc());
       }
       if (p.kind() != MonitorPolicy.Kind.NO_MONITORS) {
+        continue;
+      }
+      if (p.node() != null && p.rsc() != null) {
+        LOG.warn("Ignoring a monitor conclusion about one resource on one node rule={} rsc={} node={}",
+            p.rule(), p.rsc(), p.node());
+        continue;
+      }
+      if (p.node() != null) {
+        work.maintenanceNodes.add(p.node());
         continue;
       }
       if (p.rsc() != null) {

@@ -15,6 +15,7 @@ import org.zcrm.engine.conclusions.MonitorPolicy.Kind;
 import org.zcrm.engine.facts.ClusterFact;
 import org.zcrm.engine.facts.DiscoverySettingFact;
 import org.zcrm.engine.facts.MonitorOptionsFact;
+import org.zcrm.engine.facts.NodeFact;
 import org.zcrm.engine.facts.RemoteNodeFact;
 import org.zcrm.engine.facts.ResourceFact;
 import org.zcrm.engine.facts.ResourceMetaFact;
@@ -28,6 +29,11 @@ class MonitorRulesTest {
   private static ResourceFact rsc(String id) {
     return new ResourceFact(id, ResourceFact.Kind.PRIMITIVE, null, List.of(), "ocf:pacemaker:Dummy",
         false, null, true, 0, 0, 1_000_000, 0, "stop_start", false, false, null, null);
+  }
+
+  private static NodeFact node(String name, boolean maintenance) {
+    return new NodeFact(name, name, true, 100, 100, "member", "member", false, false, false,
+        maintenance, false);
   }
 
   private static ResourceFact orphan(String id) {
@@ -81,6 +87,9 @@ class MonitorRulesTest {
             List.of(DEFAULTS, rsc("r"), maintenance(" Yes")), List.of("NO_MONITORS r@- <- maintenance= Yes")),
         Arguments.of("maintenance=false keeps recurring monitors",
             List.of(DEFAULTS, rsc("r"), maintenance("false")), List.of()),
+        Arguments.of("a node in maintenance has no recurring monitors",
+            List.of(DEFAULTS, rsc("r"), node("n1", true), node("n2", false)),
+            List.of("NO_MONITORS -@n1 <- node maintenance")),
         Arguments.of("an orphan is never probed", List.of(DEFAULTS, orphan("r")),
             List.of("NO_PROBE r@- <- orphan")),
         Arguments.of("a resource launched by a container is never probed",

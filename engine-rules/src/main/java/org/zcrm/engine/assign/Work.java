@@ -40,7 +40,7 @@ public final class Work {
   public final Set<String> pendingNodes = new java.util.TreeSet<>();
   /** Online nodes shutting down. */
   public final Set<String> shutdownNodes = new java.util.TreeSet<>();
-  /** Nodes whose resources are in maintenance (node attribute maintenance=true). */
+  /** Nodes without recurring monitors (in maintenance: monitors.drl's NO_MONITORS on a node). */
   public final Set<String> maintenanceNodes = new java.util.TreeSet<>();
   /** Resources without recurring monitors (in maintenance: monitors.drl's NO_MONITORS). */
   public final Set<String> maintenanceRscs = new java.util.TreeSet<>();

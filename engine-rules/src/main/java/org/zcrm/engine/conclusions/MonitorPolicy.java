@@ -26,8 +26,9 @@ public record MonitorPolicy(Kind kind, String rsc, String node, String rule, Str
     /** Leave recurring operations in effect even when they are no longer configured. */
     KEEP_REMOVED_RECURRING,
     /**
-     * Create no recurring monitor of {@code rsc} (null: of any resource) and cancel those in
-     * effect, as for a resource in maintenance.
+     * Create no recurring monitor of {@code rsc} (null: of any resource) on {@code node} (null: on
+     * any node) and cancel those in effect, as for a resource or node in maintenance (one of
+     * the two is null: a resource on one node is not supported).
      */
     NO_MONITORS
   }
