@@ -5,6 +5,7 @@ import java.util.List;
 import org.zcrm.engine.conclusions.ColocationEdge;
 import org.zcrm.engine.conclusions.DefinitionChange;
 import org.zcrm.engine.conclusions.FenceDecision;
+import org.zcrm.engine.conclusions.MonitorPolicy;
 import org.zcrm.engine.conclusions.NodeStatus;
 import org.zcrm.engine.conclusions.NodeUnavailable;
 import org.zcrm.engine.conclusions.OrderingEdge;
@@ -24,7 +25,8 @@ public record Conclusions(
     List<RecoveryDecision> recoveries,
     List<ResourceFlag> flags,
     List<org.zcrm.engine.conclusions.PromotionScore> promotions,
-    List<DefinitionChange> definitionChanges) {
+    List<DefinitionChange> definitionChanges,
+    List<MonitorPolicy> monitorPolicy) {
 
   static Conclusions read(RuleRun run) {
     return new Conclusions(
@@ -60,7 +62,10 @@ public record Conclusions(
         sorted(run.all(DefinitionChange.class), Comparator.comparing(DefinitionChange::rsc)
             .thenComparing(DefinitionChange::node).thenComparing(DefinitionChange::task)
             .thenComparingLong(DefinitionChange::intervalMs)
-            .thenComparing(d -> d.change().name()).thenComparing(DefinitionChange::rule)));
+            .thenComparing(d -> d.change().name()).thenComparing(DefinitionChange::rule)),
+        sorted(run.all(MonitorPolicy.class), Comparator.comparing((MonitorPolicy m) -> m.kind().name())
+            .thenComparing(m -> String.valueOf(m.rsc())).thenComparing(m -> String.valueOf(m.node()))
+            .thenComparing(MonitorPolicy::rule).thenComparing(MonitorPolicy::constraint)));
   }
 
   private static <T> List<T> sorted(List<T> in, Comparator<T> c) {

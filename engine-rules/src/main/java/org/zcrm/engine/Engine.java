@@ -18,6 +18,7 @@ import org.zcrm.engine.assign.Rsc;
 import org.zcrm.engine.assign.Work;
 import org.zcrm.engine.conclusions.FenceDecision;
 import org.zcrm.engine.conclusions.HistoryTrusted;
+import org.zcrm.engine.conclusions.MonitorPolicy;
 import org.zcrm.engine.conclusions.NodeStatus;
 import org.zcrm.engine.conclusions.NodeUnavailable;
 import org.zcrm.engine.facts.GroupMemberFact;
@@ -210,6 +211,8 @@ public final class Engine {
     run.insertAll(facts.ticketConstraints());
     run.insertAll(facts.nodeHealth());
     run.insertAll(facts.discoveryFacts());
+    run.insert(facts.monitorOptions());
+    run.insertAll(facts.discovery());
     for (ResourceFact r : facts.resources()) {
       if (r.kind() == ResourceFact.Kind.GROUP) {
         String prev = null;
@@ -271,7 +274,7 @@ public final class Engine {
     work.probed.putAll(history.probed());
     work.recurring.putAll(history.recurring());
     work.historyIds.putAll(history.historyIds());
-    work.discovery = facts.discovery();
+    work.discovery = org.zcrm.engine.unpack.Discovery.of(c.monitorPolicy());
     noteMonitorState(facts, c, work);
     facts.nodeCapacity().forEach((n, cap) -> work.capacity.put(n, new TreeMap<>(cap)));
     work.utilization.putAll(facts.utilization());
@@ -326,25 +329,28 @@ public final class Engine {
         }
       }
     }
-    for (NodeFact n : facts.nodes()) {
-      if (n.maintenance()) {
-        work.maintenanceNodes.add(n.name());
+    for (MonitorPolicy p : c.monitorPolicy()) {
+      if (p.kind() == MonitorPolicy.Kind.NO_PROBE && p.rsc() != null && p.node() == null) {
+        work.neverProbed.add(p.rsc());
       }
-    }
-    boolean clusterMaintenance = facts.cluster().maintenanceMode();
-    for (ResourceFact r : facts.resources()) {
-      if (clusterMaintenance) {
+      if (p.kind() != MonitorPolicy.Kind.NO_MONITORS) {
+        continue;
+      }
+      if (p.node() != null && p.rsc() != null) {
+        LOG.warn("Ignoring a monitor conclusion about one resource on one node rule={} rsc={} node={}",
+            p.rule(), p.rsc(), p.node());
+        continue;
+      }
+      if (p.node() != null) {
+        work.maintenanceNodes.add(p.node());
+        continue;
+      }
+      if (p.rsc() != null) {
+        work.maintenanceRscs.add(p.rsc());
+        continue;
+      }
+      for (ResourceFact r : facts.resources()) {
         work.maintenanceRscs.add(r.id());
-      }
-    }
-    for (var m : facts.resourceMeta()) {
-      String v = m.value().trim().toLowerCase(java.util.Locale.ROOT);
-      if (m.name().equals("maintenance") && Set.of("true", "on", "yes", "y", "1").contains(v)) {
-        work.maintenanceRscs.add(m.rsc());
-      }
-      if (m.name().equals("container") && !v.isEmpty() && !m.value().trim().equals(m.rsc())
-          && !RemoteConnections.isConnection(work, m.rsc())) {
-        work.launched.add(m.rsc());
       }
     }
     for (var o : facts.ops()) {

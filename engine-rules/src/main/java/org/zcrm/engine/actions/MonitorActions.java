@@ -92,7 +92,7 @@ public final class MonitorActions {
       }
       return any;
     }
-    if (rsc.fact.orphan() || work.launched.contains(rsc.id) || probed(rsc, node, work)
+    if (work.neverProbed.contains(rsc.id) || probed(rsc, node, work)
         || !RemoteConnections.mayProbe(work, rsc, node)) {
       return false;
     }

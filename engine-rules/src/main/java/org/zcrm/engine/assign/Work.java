@@ -40,15 +40,15 @@ public final class Work {
   public final Set<String> pendingNodes = new java.util.TreeSet<>();
   /** Online nodes shutting down. */
   public final Set<String> shutdownNodes = new java.util.TreeSet<>();
-  /** Nodes whose resources are in maintenance (node attribute maintenance=true). */
+  /** Nodes without recurring monitors (in maintenance: monitors.drl's NO_MONITORS on a node). */
   public final Set<String> maintenanceNodes = new java.util.TreeSet<>();
-  /** Resources in maintenance (their own or inherited meta, or maintenance-mode). */
+  /** Resources without recurring monitors (in maintenance: monitors.drl's NO_MONITORS). */
   public final Set<String> maintenanceRscs = new java.util.TreeSet<>();
-  /** Resources inside a container (meta attribute "container"): never probed. */
-  public final Set<String> launched = new java.util.TreeSet<>();
+  /** Resources never probed (monitors.drl: orphans, resources launched by a container). */
+  public final Set<String> neverProbed = new java.util.TreeSet<>();
   /** Probe settings: enable-startup-probes and resource-discovery. */
   public org.zcrm.engine.unpack.Discovery discovery =
-      new org.zcrm.engine.unpack.Discovery(true, true, Map.of(), Set.of());
+      org.zcrm.engine.unpack.Discovery.DEFAULT;
   /** Each primitive's configured operations, in configuration order. */
   public final Map<String, List<org.zcrm.engine.facts.OpFact>> ops = new HashMap<>();
   /** Recurring operations in effect per the history, by HistoryInterpreter.key(rsc, node). */

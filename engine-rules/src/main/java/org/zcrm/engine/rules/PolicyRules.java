@@ -37,7 +37,8 @@ public final class PolicyRules {
   /** The shipped rule files, one per concept. */
   public static final String[] SHIPPED = {
     "node-state.drl", "failures.drl", "fencing.drl", "location.drl", "health.drl", "stickiness.drl",
-    "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl", "quorum.drl", "definitions.drl"
+    "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl", "quorum.drl", "definitions.drl",
+    "monitors.drl"
   };
 
   /** The index of generated executable-model classes the kie-maven-plugin writes. */

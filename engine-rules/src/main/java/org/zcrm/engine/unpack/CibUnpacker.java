@@ -171,9 +171,11 @@ public final class CibUnpacker {
     return new UnpackedCib(now, cluster, nodes, nodeAttrs, resources, rr.meta(), rr.ops(),
         cr.locations(), cr.colocations(), cr.orders(), tickets, cr.tickets(), history, rr.params(),
         capacities(), rr.utilization(), operations, remoteNodes,
-        cr.discovery(Values.bool(opts.get("enable-startup-probes"), true),
+        new org.zcrm.engine.facts.MonitorOptionsFact(
+            Values.bool(opts.get("enable-startup-probes"), true),
             Values.bool(opts.getOrDefault("cancel-removed-actions",
                 opts.get("stop-orphan-actions")), true)),
+        cr.discovery(),
         cib.getCrmFeatureSet(),
         NodeHealth.of(opts, nodeAttrs));
   }

@@ -36,8 +36,8 @@ final class ConstraintReader {
   private final List<ColocationFact> colocations = new ArrayList<>();
   private final List<OrderFact> orders = new ArrayList<>();
   private final List<org.zcrm.engine.facts.TicketConstraintFact> tickets = new ArrayList<>();
-  private final Map<String, Map<String, Discovery.Mode>> discovery = new java.util.TreeMap<>();
-  private final java.util.Set<String> exclusiveDiscovery = new java.util.TreeSet<>();
+  private final java.util.Set<org.zcrm.engine.facts.DiscoverySettingFact> discovery =
+      new java.util.LinkedHashSet<>();
 
   ConstraintReader(ModelIds ids, RuleEvaluator rules, ResourceReader resources,
       List<NodeFact> nodes, Map<String, Map<String, String>> nodeAttrs) {
@@ -130,18 +130,21 @@ final class ConstraintReader {
     return out;
   }
 
-  /** The resource-discovery settings of the location constraints. */
-  Discovery discovery(boolean probesEnabled, boolean cancelRemoved) {
-    return new Discovery(probesEnabled, cancelRemoved, discovery, exclusiveDiscovery);
+  /** The resource-discovery settings of the location constraints, once each, in CIB order. */
+  List<org.zcrm.engine.facts.DiscoverySettingFact> discovery() {
+    return List.copyOf(discovery);
   }
 
-  /** Notes a location constraint's resource-discovery for one node it applies to. */
-  private void discover(String rsc, String node, Discovery.Mode mode) {
-    if (mode == Discovery.Mode.ALWAYS) {
+  /**
+   * Notes a location constraint's resource-discovery for one node it applies to (null: for the
+   * constraint as a whole, which matters for exclusive only).
+   */
+  private void discover(String id, String rsc, String node, Discovery.Mode mode) {
+    if (mode == Discovery.Mode.ALWAYS || (node == null && mode != Discovery.Mode.EXCLUSIVE)) {
       return;
     }
-    discovery.computeIfAbsent(rsc, k -> new java.util.TreeMap<>())
-        .merge(node, mode, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    discovery.add(new org.zcrm.engine.facts.DiscoverySettingFact(id, rsc, node,
+        mode.name().toLowerCase(java.util.Locale.ROOT)));
   }
 
   void read(Constraints constraints) {
@@ -188,14 +191,12 @@ final class ConstraintReader {
   private void location(RscLocation c, String rsc, Role role) {
     String id = Values.or(c.getId(), "");
     Discovery.Mode mode = Discovery.Mode.parse(c.getResourceDiscovery());
-    if (mode == Discovery.Mode.EXCLUSIVE) {
-      exclusiveDiscovery.add(rsc);
-    }
+    discover(id, rsc, null, mode);
     String node = c.getNode();
     if (node != null) {
       if (nodeAttrs.containsKey(node)) {
         locations.add(new LocationFact(id, rsc, node, Scores.parse(c.getScore(), 0), role));
-        discover(rsc, node, mode);
+        discover(id, rsc, node, mode);
       }
       return;
     }
@@ -219,7 +220,7 @@ final class ConstraintReader {
         }
         locations.add(new LocationFact(Values.or(rule.getId(), id), rsc, n.name(), s,
             ruleRole != null ? ruleRole : role));
-        discover(rsc, n.name(), mode);
+        discover(id, rsc, n.name(), mode);
       }
     }
   }

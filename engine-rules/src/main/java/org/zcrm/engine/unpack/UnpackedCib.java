@@ -20,7 +20,8 @@ import org.zcrm.engine.facts.ResourceMetaFact;
  * @param resources in configuration order (clone instances expanded, parents before children)
  * @param resourceMeta each resource's effective meta attributes, in resource order then by name
  * @param history operation history per node and resource id as recorded, in status order
- * @param discovery where resources may be probed
+ * @param monitorOptions the cluster options about probes and recurring monitors
+ * @param discovery the resource-discovery settings of location constraints, other than always
  * @param operations resolves the agent, parameters and meta of each resource action
  * @param featureSet the CIB's {@code crm_feature_set}, or null
  * @param nodeHealth each node's health score (empty when node-health-strategy is "none")
@@ -45,7 +46,8 @@ public record UnpackedCib(
     Map<String, Map<String, Integer>> utilization,
     OperationResolver operations,
     List<org.zcrm.engine.facts.RemoteNodeFact> remoteNodes,
-    Discovery discovery,
+    org.zcrm.engine.facts.MonitorOptionsFact monitorOptions,
+    List<org.zcrm.engine.facts.DiscoverySettingFact> discovery,
     String featureSet,
     List<org.zcrm.engine.facts.NodeHealthFact> nodeHealth) {
 
@@ -57,20 +59,28 @@ public record UnpackedCib(
     return out;
   }
 
-  /** The exclusive resource-discovery settings as facts, sorted by resource then node. */
+  /**
+   * The exclusive resource-discovery settings as placement facts, sorted by resource then node:
+   * one without a node per resource, one per node an exclusive constraint names.
+   */
   public List<org.zcrm.engine.facts.DiscoveryFact> discoveryFacts() {
-    List<org.zcrm.engine.facts.DiscoveryFact> out = new ArrayList<>();
-    for (String rsc : new java.util.TreeSet<>(discovery.exclusive())) {
-      out.add(new org.zcrm.engine.facts.DiscoveryFact(rsc, null));
-      Map<String, Discovery.Mode> modes = discovery.modes().get(rsc);
-      if (modes != null) {
-        for (String node : new java.util.TreeSet<>(modes.keySet())) {
-          if (modes.get(node) == Discovery.Mode.EXCLUSIVE) {
-            out.add(new org.zcrm.engine.facts.DiscoveryFact(rsc, node));
-          }
+    java.util.SortedMap<String, java.util.SortedSet<String>> exclusive = new java.util.TreeMap<>();
+    for (org.zcrm.engine.facts.DiscoverySettingFact d : discovery) {
+      if (d.mode().equals("exclusive")) {
+        java.util.SortedSet<String> nodes =
+            exclusive.computeIfAbsent(d.rsc(), k -> new java.util.TreeSet<>());
+        if (d.node() != null) {
+          nodes.add(d.node());
         }
       }
     }
+    List<org.zcrm.engine.facts.DiscoveryFact> out = new ArrayList<>();
+    exclusive.forEach((rsc, nodes) -> {
+      out.add(new org.zcrm.engine.facts.DiscoveryFact(rsc, null));
+      for (String node : nodes) {
+        out.add(new org.zcrm.engine.facts.DiscoveryFact(rsc, node));
+      }
+    });
     return out;
   }
 }
