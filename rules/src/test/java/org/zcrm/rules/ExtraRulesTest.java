@@ -52,4 +52,26 @@ class ExtraRulesTest {
     assertTrue(!e.getMessage().contains("ok.drl") && !e.getMessage().matches("(?s).*file\\d+\\.drl.*"),
         e.getMessage());
   }
+
+  @Test
+  void everyShippedRuleFileIsListed() throws Exception {
+    java.util.Set<String> files = new java.util.TreeSet<>();
+    try (var s = java.nio.file.Files.list(Path.of("src", "main", "resources", "org", "zcrm", "rules"))) {
+      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).forEach(files::add);
+    }
+    assertEquals(files, new java.util.TreeSet<>(java.util.List.of(PolicyRules.SHIPPED)),
+        "PolicyRules.SHIPPED (compiled with user rules) lists every shipped rule file");
+  }
+
+  @Test
+  void shippedRulesCompiledWithUserRulesDecideAsThePrebuiltOnes() throws Exception {
+    Engine fromSources = new Engine(PolicyRules.withExtra(Map.of()));
+    for (Path d : Scenarios.golden()) {
+      var cib = CibCodec.read(d.resolve("cib.xml"));
+      Transition want = Scenarios.schedule(d.resolve("cib.xml"));
+      CibSnapshot snap = new CibSnapshot(cib);
+      java.time.Instant now = snap.executionDate() != null ? snap.executionDate() : Scenarios.DEFAULT_NOW;
+      assertEquals(want.summary(), fromSources.schedule(snap, now).summary(), d.getFileName().toString());
+    }
+  }
 }

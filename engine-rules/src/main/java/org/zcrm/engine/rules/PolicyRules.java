@@ -38,7 +38,7 @@ public final class PolicyRules {
   public static final String[] SHIPPED = {
     "node-state.drl", "failures.drl", "fencing.drl", "location.drl", "health.drl", "stickiness.drl",
     "resources.drl", "colocation.drl", "ordering.drl", "tickets.drl", "quorum.drl", "definitions.drl",
-    "monitors.drl"
+    "monitors.drl", "remote.drl"
   };
 
   /** The index of generated executable-model classes the kie-maven-plugin writes. */
