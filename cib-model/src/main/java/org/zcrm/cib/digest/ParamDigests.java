@@ -158,20 +158,24 @@ public final class ParamDigests {
   /** Attribute order of pcmk__xe_sort_attrs: strcmp on the UTF-8 bytes of the names. */
   private static List<Map.Entry<String, String>> sortedByBytes(Map<String, String> attributes) {
     List<Map.Entry<String, String>> entries = new ArrayList<>(attributes.entrySet());
-    entries.sort((a, b) -> compareBytes(a.getKey().getBytes(StandardCharsets.UTF_8),
-        b.getKey().getBytes(StandardCharsets.UTF_8)));
+    entries.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
     return entries;
   }
 
-  private static int compareBytes(byte[] a, byte[] b) {
-    int n = Math.min(a.length, b.length);
-    for (int i = 0; i < n; i++) {
-      int c = Integer.compare(a[i] & 0xff, b[i] & 0xff);
-      if (c != 0) {
-        return c;
+  /** Code point order, which is the order of the strings' UTF-8 bytes (strcmp). */
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
       }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
     }
-    return Integer.compare(a.length, b.length);
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   /** pcmk__xml_escape for attributes: the five specials and ASCII control characters as &#xNN;. */
@@ -195,11 +199,17 @@ public final class ParamDigests {
   }
 
   private static String md5(String text) {
+    MessageDigest md = MD5.get();
+    md.reset();
+    return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** One MD5 instance per thread (looking the algorithm up costs more than hashing a few bytes). */
+  private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
     try {
-      MessageDigest md = MessageDigest.getInstance("MD5");
-      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("MD5");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("MD5 is missing from this JDK", e);
     }
-  }
+  });
 }

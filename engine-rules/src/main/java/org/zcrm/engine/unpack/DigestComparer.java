@@ -10,7 +10,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.zcrm.cib.digest.ParamDigests;
-import org.zcrm.engine.Transition;
 import org.zcrm.engine.facts.DigestMismatchFact;
 import org.zcrm.engine.facts.DigestMismatchFact.Result;
 import org.zcrm.engine.facts.OpFact;
@@ -125,16 +124,14 @@ public final class DigestComparer {
   /** The difference, or null when the digests match (or only masked private ones differ). */
   private Result compare(ResourceFact r, String node, HistoryOp op) {
     String task = digestTask(op.task(), op.intervalMs());
-    OperationResolver resolver = cib.operations();
-    Transition.Operation now = resolver.resolve(r.id(), task, op.intervalMs(), node);
+    OperationResolver.DigestInput now = cib.operations().digestInput(r.id(), task,
+        op.intervalMs(), node);
     if (now == null) {
       return null;
     }
-    SortedMap<String, String> all = ParamDigests.filterForDigest(parameterTable(now));
+    SortedMap<String, String> all = filtered(now.params(), op.intervalMs(), now.timeoutMs());
     HistoryOp.Digests recorded = op.digests();
-    boolean extraParams = op.intervalMs() == 0
-        && !resolver.actionParams(r.id(), task, 0, node).isEmpty();
-    Result result = result(all, recorded, op.intervalMs(), extraParams);
+    Result result = result(all, recorded, op.intervalMs(), op.intervalMs() == 0 && now.ownParams());
     if (result != null && scope.sanitized() && recorded.secureDigest() != null
         && recorded.secureDigest().equals(secureDigest(r, node, all, recorded))) {
       return null;
@@ -181,16 +178,22 @@ public final class DigestComparer {
    */
   public static String currentDigest(UnpackedCib cib, String rsc, String task, long intervalMs,
       String node) {
-    Transition.Operation op = cib.operations().resolve(rsc, task, intervalMs, node);
-    return op == null ? null : ParamDigests.opDigest(parameterTable(op));
+    OperationResolver.DigestInput in = cib.operations().digestInput(rsc, task, intervalMs, node);
+    return in == null ? null
+        : ParamDigests.digestParameters(filtered(in.params(), intervalMs, in.timeoutMs()));
   }
 
-  /** The table the DC hands the executor: parameters plus interval and timeout. */
-  static Map<String, String> parameterTable(Transition.Operation op) {
-    Map<String, String> table = new TreeMap<>(op.params());
-    table.put(ParamDigests.META_INTERVAL, Long.toString(op.intervalMs()));
-    table.put(ParamDigests.META_TIMEOUT, Long.toString(op.timeoutMs()));
-    return table;
+  /**
+   * The table the DC hands the executor (parameters, interval and timeout), filtered as
+   * Pacemaker filters it for digests.
+   */
+  static SortedMap<String, String> filtered(Map<String, String> params, long intervalMs,
+      long timeoutMs) {
+    Map<String, String> table = new HashMap<>(params.size() + 4);
+    table.putAll(params);
+    table.put(ParamDigests.META_INTERVAL, Long.toString(intervalMs));
+    table.put(ParamDigests.META_TIMEOUT, Long.toString(timeoutMs));
+    return ParamDigests.filterForDigest(table);
   }
 
   /**

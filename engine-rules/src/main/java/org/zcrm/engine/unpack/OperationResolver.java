@@ -71,19 +71,8 @@ public final class OperationResolver {
     if (f == null || !f.isPrimitive()) {
       return null;
     }
-    Resource el = elements.get(rsc);
-    Primitive prim = el instanceof Primitive p ? p : null;
-    // what does not depend on the node is worked out once per resource, task and interval
-    // (fencing devices' timeouts may: pcmk_monitor_timeout is a parameter)
-    boolean perNode = prim != null && "stonith".equals(prim.getResourceClass());
-    String cacheKey = rsc + "\u0000" + task + "\u0000" + intervalMs;
-    Resolved base = perNode ? null : baseCache.get(cacheKey);
-    if (base == null) {
-      base = base(f, prim, rsc, task, intervalMs, node);
-      if (!perNode) {
-        baseCache.put(cacheKey, base);
-      }
-    }
+    Primitive prim = elements.get(rsc) instanceof Primitive p ? p : null;
+    Resolved base = base(f, prim, rsc, task, intervalMs, node);
     TreeMap<String, String> meta = new TreeMap<>(base.meta());
     if (node != null) {
       meta.put("on_node", node);
@@ -91,17 +80,66 @@ public final class OperationResolver {
       String uuid = attrs == null ? null : attrs.get("#id");
       meta.put("on_node_uuid", uuid == null ? node : uuid);
     }
+    return new Transition.Operation(base.agent(), intervalMs, base.timeoutMs(),
+        actionParameters(rsc, prim, task, intervalMs, node),
+        java.util.Collections.unmodifiableSortedMap(meta));
+  }
+
+  /**
+   * What an action's digest covers, without building its meta: the parameters it is sent with,
+   * its timeout (0 for one-off operations, whose digests leave it out), and whether its operation
+   * has instance attributes of its own (null when {@code rsc} is not a primitive).
+   */
+  public DigestInput digestInput(String rsc, String task, long intervalMs, String node) {
+    ResourceFact f = facts.get(rsc);
+    if (f == null || !f.isPrimitive()) {
+      return null;
+    }
+    Primitive prim = elements.get(rsc) instanceof Primitive p ? p : null;
+    // digests leave a one-off operation's timeout out: it is not worked out for them
+    long timeout = intervalMs == 0 ? 0 : base(f, prim, rsc, task, intervalMs, node).timeoutMs();
+    boolean own = !actionParams(prim, task, intervalMs, node).isEmpty();
+    return new DigestInput(actionParameters(rsc, prim, task, intervalMs, node), timeout, own);
+  }
+
+  /**
+   * See {@link #digestInput}.
+   *
+   * @param ownParams whether the operation's {@code <op>} has instance attributes of its own
+   */
+  public record DigestInput(SortedMap<String, String> params, long timeoutMs, boolean ownParams) {}
+
+  /**
+   * The node-independent part of an action, worked out once per resource, task and interval
+   * (fencing devices' timeouts may depend on the node: pcmk_monitor_timeout is a parameter).
+   */
+  private Resolved base(ResourceFact f, Primitive prim, String rsc, String task, long intervalMs,
+      String node) {
+    boolean perNode = prim != null && "stonith".equals(prim.getResourceClass());
+    String cacheKey = rsc + "\u0000" + task + "\u0000" + intervalMs;
+    Resolved base = perNode ? null : baseCache.get(cacheKey);
+    if (base == null) {
+      base = resolveBase(f, prim, rsc, task, intervalMs, node);
+      if (!perNode) {
+        baseCache.put(cacheKey, base);
+      }
+    }
+    return base;
+  }
+
+  /** The resource's parameters with the operation's own instance attributes first. */
+  private SortedMap<String, String> actionParameters(String rsc, Primitive prim, String task,
+      long intervalMs, String node) {
     SortedMap<String, String> params = params(rsc, prim, node);
     Map<String, String> own = actionParams(prim, task.equals("cancel") ? "monitor" : task,
         intervalMs, node);
-    if (!own.isEmpty()) {
-      // the operation's own instance attributes come first, as in Pacemaker's graph actions
-      TreeMap<String, String> merged = new TreeMap<>(own);
-      params.forEach(merged::putIfAbsent);
-      params = java.util.Collections.unmodifiableSortedMap(merged);
+    if (own.isEmpty()) {
+      return params;
     }
-    return new Transition.Operation(base.agent(), intervalMs, base.timeoutMs(), params,
-        java.util.Collections.unmodifiableSortedMap(meta));
+    // the operation's own instance attributes come first, as in Pacemaker's graph actions
+    TreeMap<String, String> merged = new TreeMap<>(own);
+    params.forEach(merged::putIfAbsent);
+    return java.util.Collections.unmodifiableSortedMap(merged);
   }
 
   /**
@@ -142,8 +180,8 @@ public final class OperationResolver {
   /** The node-independent part of an operation. */
   private record Resolved(String agent, long timeoutMs, SortedMap<String, String> meta) {}
 
-  private Resolved base(ResourceFact f, Primitive prim, String rsc, String task, long intervalMs,
-      String node) {
+  private Resolved resolveBase(ResourceFact f, Primitive prim, String rsc, String task,
+      long intervalMs, String node) {
     String opName = task.equals("cancel") ? "monitor" : task;
     TreeMap<String, String> meta = new TreeMap<>();
     rscMeta.getOrDefault(rsc, new TreeMap<>()).forEach((k, v) -> meta.put(metaName(k), v));
