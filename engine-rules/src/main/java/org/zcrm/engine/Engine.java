@@ -169,26 +169,10 @@ public final class Engine {
     }
     DigestComparer.Outcome o = DigestComparer.compare(facts, history.sinceStart(),
         new DigestComparer.Scope(checked::contains, maintenanceNodes::contains,
-            maintenanceResources(facts), sanitized));
+            DigestComparer.maintenanceResources(facts), sanitized));
     run.insertAll(o.mismatches());
     LOG.debug("Compared digests compared={} matched={} differing={}", o.compared(), o.matched(),
         o.mismatches().size());
-  }
-
-  private static Set<String> maintenanceResources(UnpackedCib facts) {
-    Set<String> out = new TreeSet<>();
-    for (ResourceFact r : facts.resources()) {
-      if (facts.cluster().maintenanceMode()) {
-        out.add(r.id());
-      }
-    }
-    for (var m : facts.resourceMeta()) {
-      String v = m.value().trim().toLowerCase(java.util.Locale.ROOT);
-      if (m.name().equals("maintenance") && Set.of("true", "on", "yes", "y", "1").contains(v)) {
-        out.add(m.rsc());
-      }
-    }
-    return out;
   }
 
   private static Set<String> trustedNodes(RuleRun run) {

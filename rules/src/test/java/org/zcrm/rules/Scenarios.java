@@ -65,7 +65,7 @@ final class Scenarios {
     return schedule(engine().forCollectedCibs(), cibFile);
   }
 
-  private static Transition schedule(Engine e, Path cibFile) throws IOException {
+  static Transition schedule(Engine e, Path cibFile) throws IOException {
     Cib cib = CibCodec.read(cibFile);
     CibSnapshot snap = new CibSnapshot(cib);
     Instant now = snap.executionDate() != null ? snap.executionDate() : DEFAULT_NOW;

@@ -35,6 +35,23 @@ public final class DigestComparer {
   public record Outcome(List<DigestMismatchFact> mismatches, int compared, int matched) {}
 
   /**
+   * Resources in maintenance (their own meta attribute, or cluster maintenance-mode): their
+   * definition changes are not acted on. Read from the CIB, as the comparison runs before the rules.
+   */
+  public static java.util.Set<String> maintenanceResources(UnpackedCib cib) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    if (cib.cluster().maintenanceMode()) {
+      cib.resources().forEach(r -> out.add(r.id()));
+    }
+    for (var m : cib.resourceMeta()) {
+      if (m.name().equals("maintenance") && Values.isTrue(m.value())) {
+        out.add(m.rsc());
+      }
+    }
+    return out;
+  }
+
+  /**
    * Where the comparison happens: which nodes' entries are checked, which resources and nodes
    * are in maintenance (their recurring operations are cancelled rather than checked).
    *
